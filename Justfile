@@ -1,0 +1,60 @@
+# The ctypes workbook: every command the README, CI and contributors use.
+# Run `just` to see this list. Tools come from .venv (created by ./bootstrap).
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+venv := justfile_directory() / ".venv/bin"
+python := venv / "python"
+cargo_dir := justfile_directory() / "cdylib"
+
+# List the recipes
+default:
+    @{{ just_executable() }} --list --unsorted
+
+# Build the Rust libraries (release) and the C twins of the examples
+build:
+    {{ python }} tests/runner.py build
+
+# Run one chapter's examples and compare with the book: `just run chapter-2` (impl: rust or c)
+run chapter impl="rust":
+    @{{ python }} tests/runner.py run {{ chapter }} --impl {{ impl }}
+
+# List the chapters, numbered as in the book
+chapters:
+    @{{ python }} tests/runner.py chapters
+
+# Rewrite expected outputs from real runs, then show the diff to review (all chapters, or some)
+bless *chapters:
+    {{ python }} tests/runner.py bless {{ chapters }}
+
+# Regenerate the C headers from the Rust sources (cbindgen)
+headers:
+    cd {{ cargo_dir }} && cargo run --quiet -p headers
+
+# Build the HTML book and print where to open it
+book: build
+    {{ venv }}/mdbook build
+    @echo "The book is at: file://{{ justfile_directory() }}/build/book/index.html"
+
+# Serve the book on http://localhost:3000, rebuilding on every change
+serve:
+    {{ venv }}/mdbook serve --open
+
+# Formatting and lints: cargo fmt, clippy -D warnings, ruff
+lint:
+    cd {{ cargo_dir }} && cargo fmt --all --check
+    cd {{ cargo_dir }} && cargo clippy --quiet --workspace --all-targets -- -D warnings
+    {{ venv }}/ruff check .
+    {{ venv }}/ruff format --check .
+
+# Everything CI runs: lints, Rust tests, every example against Rust and C, the book build
+test: lint
+    cd {{ cargo_dir }} && cargo test --quiet --workspace
+    {{ python }} -m pytest
+    {{ venv }}/mdbook build
+    @echo "just test: all checks passed"
+
+# Remove everything that builds create
+clean:
+    cd {{ cargo_dir }} && cargo clean
+    rm -rf build .pytest_cache .ruff_cache

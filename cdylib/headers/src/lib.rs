@@ -1,0 +1,122 @@
+//! Generates `<crate>/<crate>.h` for every crate in the workspace that has a `cbindgen.toml`.
+//!
+//! cbindgen writes the declarations; this crate then wraps each function and type in
+//! `// ANCHOR: name` / `// ANCHOR_END: name` comments so that a book page can show one
+//! declaration with `{{#include ../cdylib/clibrary/clibrary.h:add_numbers}}`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The workspace root (`cdylib/`).
+pub fn workspace_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("headers/ lives inside the workspace")
+        .to_path_buf()
+}
+
+/// Every crate directory that asks for a header, sorted by name.
+pub fn library_crates() -> Vec<PathBuf> {
+    let mut crates: Vec<PathBuf> = fs::read_dir(workspace_dir())
+        .expect("read the workspace directory")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|dir| dir.join("cbindgen.toml").is_file())
+        .collect();
+    crates.sort();
+    crates
+}
+
+/// Where the committed header of `crate_dir` lives.
+pub fn header_path(crate_dir: &Path) -> PathBuf {
+    let name = crate_dir.file_name().expect("crate dir has a name");
+    crate_dir.join(format!("{}.h", name.to_string_lossy()))
+}
+
+/// The header text cbindgen produces for `crate_dir`, with ANCHOR comments added.
+pub fn render(crate_dir: &Path) -> String {
+    let config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml"))
+        .unwrap_or_else(|e| panic!("{}: {e}", crate_dir.display()));
+    let mut out = Vec::new();
+    cbindgen::Builder::new()
+        .with_crate(crate_dir)
+        .with_config(config)
+        .generate()
+        .unwrap_or_else(|e| panic!("cbindgen failed for {}: {e}", crate_dir.display()))
+        .write(&mut out);
+    add_anchors(&String::from_utf8(out).expect("cbindgen writes UTF-8"))
+}
+
+/// Wraps each declaration block (its doc comment plus the declaration, as cbindgen
+/// separates them by blank lines) in ANCHOR comments named after the declared item.
+pub fn add_anchors(header: &str) -> String {
+    let mut out = String::new();
+    for block in header.split("\n\n") {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        match item_name(block) {
+            Some(name) => {
+                out.push_str(&format!(
+                    "// ANCHOR: {name}\n{block}\n// ANCHOR_END: {name}"
+                ));
+            }
+            None => out.push_str(block),
+        }
+    }
+    out
+}
+
+/// The name a declaration block declares: a function, struct, enum or typedef.
+fn item_name(block: &str) -> Option<String> {
+    let code: Vec<&str> = block
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty())
+        .collect();
+    let first = code.first()?.trim();
+    if first.starts_with('#') || first.starts_with("/*") {
+        return None;
+    }
+    let ident = |s: &str| -> Option<String> {
+        let s = s.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+        let start = s
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        (start < s.len()).then(|| s[start..].to_string())
+    };
+    let joined = code.join(" ");
+    if joined.starts_with("typedef") || joined.starts_with("struct") || joined.starts_with("enum") {
+        // `typedef struct Point { ... } Point;` or `typedef struct Handle Handle;`
+        return ident(joined.trim_end_matches(';'));
+    }
+    if let Some(paren) = joined.find('(') {
+        return ident(&joined[..paren]);
+    }
+    // A global: `extern const int32_t LIMIT;`
+    ident(joined.trim_end_matches(';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_functions_structs_and_typedefs() {
+        assert_eq!(
+            item_name("int add(int a,\n        int b);").as_deref(),
+            Some("add")
+        );
+        assert_eq!(
+            item_name("// doc\nint32_t *get_array(int size);").as_deref(),
+            Some("get_array")
+        );
+        assert_eq!(
+            item_name("typedef struct Point {\n  double x;\n} Point;").as_deref(),
+            Some("Point")
+        );
+        assert_eq!(
+            item_name("typedef struct Counter Counter;").as_deref(),
+            Some("Counter")
+        );
+        assert_eq!(item_name("#include <stdint.h>"), None);
+    }
+}

@@ -1,0 +1,5 @@
+// The C twin of cdylib/clibrary for this chapter: the seed's add_numbers, as printed there
+// (with straight quotes). `just build` compiles it to build/c/02-your-first-call/libclibrary.so.
+int add_numbers(int a, int b) {
+    return a + b;
+}

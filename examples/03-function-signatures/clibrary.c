@@ -1,0 +1,8 @@
+// The C twin of cdylib/clibrary for this chapter.
+int add_numbers(int a, int b) {
+    return a + b;
+}
+
+double average(double a, double b) {
+    return (a + b) / 2.0;
+}
