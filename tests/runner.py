@@ -43,6 +43,7 @@ BUILD_C = ROOT / "build" / "c"
 
 DEFAULT_TIMEOUT = 60  # seconds; an example may ask for more with "timeout 120 s"
 
+# ANCHOR: normalisations
 # The only normalisations an example may declare, each visible in its .out file's first line.
 NORMALISATIONS = {
     "line order varies": "lines are compared as a sorted list",
@@ -51,6 +52,7 @@ NORMALISATIONS = {
     "values in «» vary": "text between « and » (garbage read from memory or registers) is masked",
     "library paths vary": "absolute paths of shared libraries are shown as …/libname.so",
 }
+# ANCHOR_END: normalisations
 TIMEOUT_DIRECTIVE = re.compile(r"^timeout (\d+) s$")
 
 
