@@ -5,7 +5,7 @@ with ``_`` marks a helper module, not an example) plus its expected output, the 
 the same name ending in ``.out``. The first line of an ``.out`` file is the command a
 reader types, optionally followed by the normalisations this example allows::
 
-    $ python3 examples/14-threads-from-the-seed/five_threads.py  # line order varies
+    $ python3 examples/14-threads-example/five_threads.py  # line order varies
 
 The rest is what the command prints on stdout (and stderr, if the command says ``2>&1``).
 A run that ends badly ends with one more line, the way a shell would tell you:
