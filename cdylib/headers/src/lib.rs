@@ -84,14 +84,23 @@ fn item_name(block: &str) -> Option<String> {
         (start < s.len()).then(|| s[start..].to_string())
     };
     let joined = code.join(" ");
-    if joined.starts_with("typedef") || joined.starts_with("struct") || joined.starts_with("enum") {
-        // `typedef struct Point { ... } Point;` or `typedef struct Handle Handle;`
+    if joined.contains('{') {
+        // `typedef struct Point { ... } Point;` or `struct Point { ... };`
+        return ident(joined.trim_end_matches(';'));
+    }
+    if joined.starts_with("typedef") {
+        // `typedef int (*Compare)(const void*, const void*);` or `typedef struct Handle Handle;`
+        if let Some(star) = joined.find("(*") {
+            let rest = &joined[star + 2..];
+            return ident(&rest[..rest.find(')')?]);
+        }
         return ident(joined.trim_end_matches(';'));
     }
     if let Some(paren) = joined.find('(') {
+        // A function, whatever it returns: `struct Point mid(struct Point a, struct Point b);`
         return ident(&joined[..paren]);
     }
-    // A global: `extern const int32_t LIMIT;`
+    // A global or a forward declaration: `extern const int32_t LIMIT;`, `struct Handle;`
     ident(joined.trim_end_matches(';'))
 }
 
@@ -116,6 +125,17 @@ mod tests {
         assert_eq!(
             item_name("typedef struct Counter Counter;").as_deref(),
             Some("Counter")
+        );
+        assert_eq!(
+            item_name(
+                "struct Point midpoint(struct Point a,\n                      struct Point b);"
+            )
+            .as_deref(),
+            Some("midpoint")
+        );
+        assert_eq!(
+            item_name("typedef int (*Compare)(const void *a, const void *b);").as_deref(),
+            Some("Compare")
         );
         assert_eq!(item_name("#include <stdint.h>"), None);
     }

@@ -1,0 +1,17 @@
+import ctypes
+
+from workbook import library_path
+
+lib = ctypes.CDLL(library_path("clibrary_unchecked"))
+lib.get_array.argtypes = [ctypes.c_int]
+lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
+lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
+lib.free_array.restype = None
+
+# ANCHOR: double
+arr = lib.get_array(4)
+lib.free_array(arr)
+print("freed once; the pointer object still holds the address:", bool(arr))
+lib.free_array(arr)  # the same address again
+print("never printed")
+# ANCHOR_END: double

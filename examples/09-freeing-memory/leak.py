@@ -1,0 +1,46 @@
+import ctypes
+
+from workbook import library_path
+
+lib = ctypes.CDLL(library_path("clibrary"))
+lib.get_array.argtypes = [ctypes.c_int]
+lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
+lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
+lib.free_array.restype = None
+lib.live_arrays.restype = ctypes.c_int
+
+
+# ANCHOR: rss
+def resident_mb():
+    """This process's resident memory (Linux: VmRSS in /proc/self/status), in MB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS line")
+
+
+# ANCHOR_END: rss
+
+N, SIZE = 1000, 10_000  # 1000 arrays of 10,000 ints: 40 MB
+
+# ANCHOR: fixed
+before = resident_mb()
+for _ in range(N):
+    arr = lib.get_array(SIZE)
+    last = arr[SIZE - 1]  # use it a little
+    lib.free_array(arr)
+grown = resident_mb() - before
+print(f"with free_array:    live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MB")
+# ANCHOR_END: fixed
+
+# ANCHOR: leak
+before = resident_mb()
+for _ in range(N):
+    arr = lib.get_array(SIZE)
+    last = arr[SIZE - 1]  # use it a little
+    # no free_array: when arr is rebound, the last copy of the address is gone
+grown = resident_mb() - before
+print(f"without free_array: live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MB")
+print("grew by more than 30 MB:", grown > 30)
+# ANCHOR_END: leak

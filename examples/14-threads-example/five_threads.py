@@ -1,0 +1,37 @@
+# ANCHOR: all
+import ctypes
+import threading
+
+from workbook import library_path
+
+# ANCHOR: load
+math_lib = ctypes.CDLL(library_path("math_ops"))
+math_lib.square.argtypes = (ctypes.c_int,)
+math_lib.square.restype = ctypes.c_int
+math_lib.safe_add.argtypes = (ctypes.c_int, ctypes.c_int)
+math_lib.safe_add.restype = ctypes.c_int
+# ANCHOR_END: load
+
+
+# ANCHOR: worker
+def worker(number):
+    squared_value = math_lib.square(number)
+    final_result = math_lib.safe_add(squared_value, 10)
+    name = threading.current_thread().name
+    # One write per line (the newline inside it), so two threads cannot splice their lines.
+    print(f"Thread {name} (Input: {number}): {number}² + 10 = {final_result}\n", end="")
+
+
+# ANCHOR_END: worker
+
+# ANCHOR: threads
+threads = []
+for i in range(1, 6):
+    t = threading.Thread(target=worker, args=(i,), name=f"CalculatorThread-{i}")
+    threads.append(t)
+    t.start()
+for t in threads:
+    t.join()
+print("All threads have completed their calculations.")
+# ANCHOR_END: threads
+# ANCHOR_END: all

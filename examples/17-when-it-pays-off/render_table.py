@@ -1,0 +1,48 @@
+"""Print book/results/bench_parallel.json (written by bench_parallel.py --full) as a table."""
+
+import json
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parents[2] / "book" / "results" / "bench_parallel.json"
+COLUMNS = {
+    "threads": "threads",
+    "fork_pool": "fresh fork Pool",
+    "spawn_pool": "fresh spawn Pool",
+    "warm_pool": "warm Pool",
+}
+
+data = json.loads(RESULTS.read_text(encoding="utf-8"))
+rows = data["rows"]
+tasks, workers = data["settings"]["tasks"], data["settings"]["workers"]
+
+
+def speedup(row, name):
+    return row["seconds"]["serial"] / row["seconds"][name]
+
+
+def pays_off_from(name):
+    """The smallest task size from which this way beats serial at every larger size too."""
+    best = None
+    for row in reversed(rows):
+        if speedup(row, name) <= 1.0:
+            break
+        best = row["task_ms"]
+    return f"{best:g} ms" if best is not None else "never here"
+
+
+# ANCHOR: table
+print(f"| work per task | {tasks} tasks, serial | " + " | ".join(COLUMNS.values()) + " |")
+print("|---:|---:|" + "---:|" * len(COLUMNS))
+for row in rows:
+    cells = [f"{speedup(row, name):.2g}×" for name in COLUMNS]
+    serial_ms = row["seconds"]["serial"] * 1000
+    print(f"| {row['task_ms']:g} ms | {serial_ms:.3g} ms | " + " | ".join(cells) + " |")
+print("| **pays off from** | | " + " | ".join(pays_off_from(n) for n in COLUMNS) + " |")
+# ANCHOR_END: table
+m = data["machine"]
+print()
+print(
+    f"Speedup over serial (higher is better), best of {data['settings']['repeats']} runs,"
+    f" {workers} workers, {data['library']} library. Measured on {m['cpu']} ({m['cores']} cores),"
+    f" {m['implementation']} {m['python']}, {m['system']}, {m['date'][:10]}."
+)
