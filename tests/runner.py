@@ -264,6 +264,8 @@ def environment(example: Example, variant: str, merge_stderr: bool) -> dict[str,
     env.pop("WORKBOOK_LIB_DIR", None)
     if variant == "c":
         env["WORKBOOK_LIB_DIR"] = str(BUILD_C / example.chapter.stem)
+    # `python3` in a shell example is the interpreter that runs the Python examples (.venv's).
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["PYTHONUNBUFFERED"] = "1"  # output printed before a crash is not lost in a buffer
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONDONTWRITEBYTECODE"] = "1"

@@ -1,0 +1,156 @@
+//! `errors`: three ways a native function reports failure to its caller.
+//!
+//! 1. A return code, with the real result written through an out-parameter.
+//! 2. A table of messages for those codes.
+//! 3. `-1` plus the thread's `errno`, the way the C library itself reports errors.
+
+use core::ffi::{CStr, c_char, c_double, c_int};
+
+// ANCHOR: codes
+/// Success: `*out` holds the result.
+pub const TEMP_OK: c_int = 0;
+/// `text` or `out` was NULL.
+pub const TEMP_NULL_POINTER: c_int = 1;
+/// `text` is not a number.
+pub const TEMP_NOT_A_NUMBER: c_int = 2;
+/// The number is below absolute zero (-273.15 °C).
+pub const TEMP_BELOW_ABSOLUTE_ZERO: c_int = 3;
+// ANCHOR_END: codes
+
+// ANCHOR: parse_celsius
+/// Parses a temperature in degrees Celsius, such as `"21.5"`. On success writes it to
+/// `*out` and returns `TEMP_OK`; otherwise returns another `TEMP_*` code and leaves
+/// `*out` alone.
+///
+/// # Safety
+/// `text` must be NULL or a NUL-terminated string; `out` NULL or writable for one double.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn parse_celsius(text: *const c_char, out: *mut c_double) -> c_int {
+    if text.is_null() || out.is_null() {
+        return TEMP_NULL_POINTER;
+    }
+    // SAFETY: `text` is not NULL and the caller guarantees it is NUL-terminated.
+    let text = unsafe { CStr::from_ptr(text) };
+    let Some(value) = text
+        .to_str()
+        .ok()
+        .and_then(|s| s.trim().parse::<c_double>().ok())
+    else {
+        return TEMP_NOT_A_NUMBER;
+    };
+    if value.is_nan() {
+        return TEMP_NOT_A_NUMBER;
+    }
+    if value < -273.15 {
+        return TEMP_BELOW_ABSOLUTE_ZERO;
+    }
+    // SAFETY: `out` is not NULL and the caller guarantees it is writable.
+    unsafe { out.write(value) };
+    TEMP_OK
+}
+// ANCHOR_END: parse_celsius
+
+// ANCHOR: temp_error_message
+/// A static, human-readable message for a `TEMP_*` code (never NULL; do not free it).
+#[unsafe(no_mangle)]
+pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
+    match code {
+        TEMP_OK => c"ok",
+        TEMP_NULL_POINTER => c"a pointer argument was NULL",
+        TEMP_NOT_A_NUMBER => c"not a number",
+        TEMP_BELOW_ABSOLUTE_ZERO => c"below absolute zero",
+        _ => c"unknown error code",
+    }
+    .as_ptr()
+}
+// ANCHOR_END: temp_error_message
+
+// ANCHOR: open_readonly
+/// Opens `path` for reading and returns the file descriptor, or -1 with `errno` set
+/// (`EFAULT` when `path` is NULL, otherwise whatever the kernel said).
+///
+/// # Safety
+/// `path` must be NULL or a NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn open_readonly(path: *const c_char) -> c_int {
+    if path.is_null() {
+        // SAFETY: __errno_location returns this thread's errno, always valid to write.
+        unsafe { *libc::__errno_location() = libc::EFAULT };
+        return -1;
+    }
+    // SAFETY: `path` is a NUL-terminated string (caller's guarantee); open sets errno on failure.
+    unsafe { libc::open(path, libc::O_RDONLY | libc::O_CLOEXEC) }
+}
+
+/// Closes a descriptor from `open_readonly`: 0, or -1 with `errno` set.
+#[unsafe(no_mangle)]
+pub extern "C" fn close_fd(fd: c_int) -> c_int {
+    // SAFETY: closing any integer is memory-safe; a bad fd gives -1 and EBADF.
+    unsafe { libc::close(fd) }
+}
+// ANCHOR_END: open_readonly
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &CStr) -> (c_int, c_double) {
+        let mut out = -1.0;
+        // SAFETY: a valid C string and a valid double.
+        let code = unsafe { parse_celsius(text.as_ptr(), &mut out) };
+        (code, out)
+    }
+
+    #[test]
+    fn parse_celsius_accepts_numbers() {
+        assert_eq!(parse(c"21.5"), (TEMP_OK, 21.5));
+        assert_eq!(parse(c" -40 "), (TEMP_OK, -40.0));
+    }
+
+    #[test]
+    fn parse_celsius_reports_each_error_and_leaves_out_alone() {
+        assert_eq!(parse(c"warm"), (TEMP_NOT_A_NUMBER, -1.0));
+        assert_eq!(parse(c"NaN"), (TEMP_NOT_A_NUMBER, -1.0));
+        assert_eq!(parse(c"-300"), (TEMP_BELOW_ABSOLUTE_ZERO, -1.0));
+        let mut out = 0.0;
+        // SAFETY: NULL is checked before use.
+        let code = unsafe { parse_celsius(core::ptr::null(), &mut out) };
+        assert_eq!(code, TEMP_NULL_POINTER);
+        // SAFETY: NULL is checked before use.
+        let code = unsafe { parse_celsius(c"1".as_ptr(), core::ptr::null_mut()) };
+        assert_eq!(code, TEMP_NULL_POINTER);
+    }
+
+    #[test]
+    fn every_code_has_a_message() {
+        for (code, text) in [(0, "ok"), (2, "not a number"), (99, "unknown error code")] {
+            // SAFETY: temp_error_message returns a static C string.
+            let message = unsafe { CStr::from_ptr(temp_error_message(code)) };
+            assert_eq!(message.to_str(), Ok(text));
+        }
+    }
+
+    fn errno() -> c_int {
+        std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+    }
+
+    #[test]
+    fn open_readonly_sets_errno() {
+        // SAFETY: a valid C string.
+        assert_eq!(unsafe { open_readonly(c"/no/such/file".as_ptr()) }, -1);
+        assert_eq!(errno(), libc::ENOENT);
+        // SAFETY: NULL is checked before use.
+        assert_eq!(unsafe { open_readonly(core::ptr::null()) }, -1);
+        assert_eq!(errno(), libc::EFAULT);
+    }
+
+    #[test]
+    fn open_readonly_and_close_fd_succeed_on_a_real_file() {
+        // SAFETY: a valid C string.
+        let fd = unsafe { open_readonly(c"/dev/null".as_ptr()) };
+        assert!(fd >= 0);
+        assert_eq!(close_fd(fd), 0);
+        assert_eq!(close_fd(fd), -1);
+        assert_eq!(errno(), libc::EBADF);
+    }
+}

@@ -1,0 +1,154 @@
+//! `pitfalls`: small functions that are easy to call wrongly from Python.
+//!
+//! Each is correct on its own. Part V of the book calls them with a wrong name, a wrong
+//! `restype`, wrong `argtypes` or a wrong free, to show what each mistake looks like.
+
+use core::ffi::{c_char, c_double, c_int};
+
+// ANCHOR: greeting
+/// A greeting that lives as long as the library: a pointer into its read-only data.
+/// Python must declare `restype = c_char_p`; the default `c_int` cuts the address in half.
+#[unsafe(no_mangle)]
+pub extern "C" fn greeting() -> *const c_char {
+    c"hello from the library".as_ptr()
+}
+// ANCHOR_END: greeting
+
+// ANCHOR: area
+/// The area of a rectangle, in whatever unit the sides are in.
+#[unsafe(no_mangle)]
+pub extern "C" fn area(width: c_double, height: c_double) -> c_double {
+    width * height
+}
+// ANCHOR_END: area
+
+// ANCHOR: kibibytes
+/// Whole kibibytes in `bytes`: a 64-bit integer in, a 64-bit integer out.
+#[unsafe(no_mangle)]
+pub extern "C" fn kibibytes(bytes: i64) -> i64 {
+    bytes / 1024
+}
+// ANCHOR_END: kibibytes
+
+// ANCHOR: forgotten_export
+/// The C calling convention but no `#[unsafe(no_mangle)]`: Rust gives the symbol a mangled,
+/// crate-private name, so the shared library does not export `forgotten_export` at all.
+/// Deliberate: the book uses it to show the `AttributeError` and how `nm -D` explains it.
+pub extern "C" fn forgotten_export(a: c_int, b: c_int) -> c_int {
+    a.wrapping_mul(b)
+}
+// ANCHOR_END: forgotten_export
+
+// ANCHOR: exported
+/// The same function, exported: this is the fix.
+#[unsafe(no_mangle)]
+pub extern "C" fn exported(a: c_int, b: c_int) -> c_int {
+    a.wrapping_mul(b)
+}
+// ANCHOR_END: exported
+
+// ANCHOR: make_numbers
+/// A new array holding 1, 2, ..., `count`, allocated by the library; NULL when `count` is 0
+/// or more than 1 000 000. Give it back with `free_numbers(pointer, count)`, exactly once.
+#[unsafe(no_mangle)]
+pub extern "C" fn make_numbers(count: usize) -> *mut c_int {
+    if count == 0 || count > 1_000_000 {
+        return core::ptr::null_mut();
+    }
+    let numbers: Box<[c_int]> = (1..=count as c_int).collect();
+    Box::into_raw(numbers).cast::<c_int>()
+}
+// ANCHOR_END: make_numbers
+
+// ANCHOR: free_numbers
+/// Frees an array from `make_numbers`. NULL is ignored.
+///
+/// # Safety
+/// `numbers` must be NULL or a pointer `make_numbers(count)` returned, with the same
+/// `count`, not freed before. Freeing twice or reading after the free is undefined
+/// behaviour: the book does both on purpose, under valgrind and in crash demos.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn free_numbers(numbers: *mut c_int, count: usize) {
+    if numbers.is_null() {
+        return;
+    }
+    let slice = core::ptr::slice_from_raw_parts_mut(numbers, count);
+    // SAFETY: the caller guarantees `numbers` came from `make_numbers(count)`, which
+    // leaked a `Box<[c_int]>` of exactly `count` elements, and that it is freed only once.
+    drop(unsafe { Box::from_raw(slice) });
+}
+// ANCHOR_END: free_numbers
+
+// ANCHOR: sum_numbers
+/// The sum of `count` ints at `numbers`; 0 when `numbers` is NULL.
+///
+/// # Safety
+/// `numbers` must be NULL or point to `count` readable ints. The function can check NULL,
+/// but not whether a non-NULL pointer is real: given a damaged pointer it reads wherever
+/// that points, which is the crash the book debugs in its chapter on debugging.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn sum_numbers(numbers: *const c_int, count: usize) -> i64 {
+    if numbers.is_null() {
+        return 0;
+    }
+    let mut sum = 0;
+    for i in 0..count {
+        // SAFETY: not NULL, and the caller guarantees `count` readable ints.
+        sum += i64::from(unsafe { *numbers.add(i) });
+    }
+    sum
+}
+// ANCHOR_END: sum_numbers
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::ffi::CStr;
+
+    #[test]
+    fn greeting_is_a_static_c_string() {
+        // SAFETY: greeting() returns a pointer to a static NUL-terminated string.
+        let text = unsafe { CStr::from_ptr(greeting()) };
+        assert_eq!(text.to_str(), Ok("hello from the library"));
+    }
+
+    #[test]
+    fn area_multiplies() {
+        assert_eq!(area(3.0, 4.5), 13.5);
+    }
+
+    #[test]
+    fn kibibytes_handles_more_than_32_bits() {
+        assert_eq!(kibibytes(5_000_000_000), 4_882_812);
+        assert_eq!(kibibytes(1023), 0);
+    }
+
+    #[test]
+    fn forgotten_and_exported_compute_the_same() {
+        assert_eq!(forgotten_export(6, 7), 42);
+        assert_eq!(exported(6, 7), 42);
+    }
+
+    #[test]
+    fn make_numbers_counts_up_and_frees() {
+        let numbers = make_numbers(5);
+        assert!(!numbers.is_null());
+        // SAFETY: make_numbers(5) returned 5 initialised ints.
+        let values = unsafe { core::slice::from_raw_parts(numbers, 5) }.to_vec();
+        assert_eq!(values, [1, 2, 3, 4, 5]);
+        // SAFETY: five readable ints.
+        assert_eq!(unsafe { sum_numbers(numbers, 5) }, 15);
+        // SAFETY: the pointer came from make_numbers(5) and is freed once.
+        unsafe { free_numbers(numbers, 5) };
+    }
+
+    #[test]
+    fn make_numbers_refuses_zero_and_huge_counts() {
+        assert!(make_numbers(0).is_null());
+        assert!(make_numbers(1_000_001).is_null());
+        // SAFETY: NULL is documented as ignored.
+        unsafe { free_numbers(core::ptr::null_mut(), 3) };
+        // SAFETY: NULL is documented as giving 0.
+        assert_eq!(unsafe { sum_numbers(core::ptr::null(), 3) }, 0);
+    }
+}

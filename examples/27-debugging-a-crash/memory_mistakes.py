@@ -1,0 +1,19 @@
+import ctypes
+
+from workbook import library_path
+
+lib = ctypes.CDLL(library_path("pitfalls"))
+IntPointer = ctypes.POINTER(ctypes.c_int)
+lib.make_numbers.argtypes = (ctypes.c_size_t,)
+lib.make_numbers.restype = IntPointer
+lib.free_numbers.argtypes = (IntPointer, ctypes.c_size_t)
+lib.free_numbers.restype = None
+
+# ANCHOR: mistakes
+numbers = lib.make_numbers(10)
+print("before free:", numbers[:10])
+lib.free_numbers(numbers, 10)
+print(f"after free:  «{numbers[:10]}»")  # mistake 1: reading freed memory
+lib.free_numbers(numbers, 10)  # mistake 2: freeing it again
+print("not reached")
+# ANCHOR_END: mistakes
