@@ -27,6 +27,7 @@ import argparse
 import difflib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -54,6 +55,26 @@ NORMALISATIONS = {
 }
 # ANCHOR_END: normalisations
 TIMEOUT_DIRECTIVE = re.compile(r"^timeout (\d+) s$")
+
+
+# ANCHOR: needs
+def can_compile_32_bit() -> bool:
+    probe = subprocess.run(
+        ["gcc", "-m32", "-x", "c", "-", "-o", os.devnull],
+        input=b"int main(void) { return 0; }",
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+# What an example may need beyond Python, Rust and a C compiler, declared as "needs gdb".
+# An example whose needs are not met is skipped, with the hint, instead of failing.
+NEEDS = {
+    "gdb": (lambda: shutil.which("gdb") is not None, "apt install gdb"),
+    "valgrind": (lambda: shutil.which("valgrind") is not None, "apt install valgrind"),
+    "gcc -m32": (can_compile_32_bit, "apt install gcc-multilib"),
+}
+# ANCHOR_END: needs
 
 
 # --------------------------------------------------------------------------- chapters
@@ -119,6 +140,11 @@ class Expected:
     timeout: int
     transcript: str
 
+    def unmet_needs(self) -> list[str]:
+        """The declared needs this machine lacks, each with how to install it."""
+        wanted = [d.removeprefix("needs ") for d in self.directives if d.startswith("needs ")]
+        return [f"{w} ({NEEDS[w][1]})" for w in wanted if not cached_probe(w)]
+
     @property
     def merge_stderr(self) -> bool:
         return self.command.endswith(" 2>&1")
@@ -178,6 +204,11 @@ def examples(chapter: Chapter | None = None) -> list[Example]:
     return found
 
 
+@cache
+def cached_probe(need: str) -> bool:
+    return NEEDS[need][0]()
+
+
 class ExpectedFileError(Exception):
     pass
 
@@ -202,8 +233,12 @@ def parse_expected(path: Path, command: str) -> Expected:
     for d in directives:
         if m := TIMEOUT_DIRECTIVE.match(d):
             timeout = int(m[1])
+        elif d.startswith("needs ") and d.removeprefix("needs ") in NEEDS:
+            pass
         elif d not in NORMALISATIONS:
-            allowed = ", ".join(f"'{n}'" for n in [*NORMALISATIONS, "timeout N s"])
+            allowed = ", ".join(
+                f"'{n}'" for n in [*NORMALISATIONS, "timeout N s", *(f"needs {n}" for n in NEEDS)]
+            )
             raise ExpectedFileError(
                 f"{path.relative_to(ROOT)}: unknown directive '{d}'; allowed: {allowed}"
             )
@@ -334,6 +369,7 @@ class Outcome:
     ok: bool
     message: str
     run: Run | None = None
+    skipped: bool = False
 
 
 def check(example: Example, variant: str) -> Outcome:
@@ -342,6 +378,8 @@ def check(example: Example, variant: str) -> Outcome:
         expected = example.expected()
     except ExpectedFileError as e:
         return Outcome(False, str(e))
+    if unmet := expected.unmet_needs():
+        return Outcome(True, f"skipped: this example needs {', '.join(unmet)}", skipped=True)
     run = run_example(example, variant, expected)
     name = example.test_id(variant)
     got = normalise(run.transcript, expected.directives)
@@ -403,7 +441,10 @@ def cmd_run(label: str, impl: str) -> int:
         if outcome.run:
             print(f"$ {ex.command}")
             print(outcome.run.transcript, end="")
-        print("✓ matches the book" if outcome.ok else "✗ " + outcome.message)
+        if outcome.skipped:
+            print(outcome.message)
+        else:
+            print("✓ matches the book" if outcome.ok else "✗ " + outcome.message)
         if not outcome.ok:
             failed.append(ex.script.name)
     total = len(todo)
@@ -437,6 +478,9 @@ def cmd_bless(labels: list[str]) -> int:
                     header += "  # " + ", ".join(expected.directives)
             except ExpectedFileError:
                 expected, header = None, ex.command
+            if expected and (unmet := expected.unmet_needs()):
+                print(f"skip {ex.rel}: needs {', '.join(unmet)}")
+                continue
             run = run_example(ex, variants[0], expected)
             if expected and normalise(run.transcript, expected.directives) == normalise(
                 expected.transcript, expected.directives
