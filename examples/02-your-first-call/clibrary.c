@@ -1,5 +1,4 @@
-// The C twin of cdylib/clibrary for this chapter: add_numbers as a widely shared tutorial prints it
-// (with straight quotes). `just build` compiles it to build/c/02-your-first-call/libclibrary.so.
+// The C twin of cdylib/clibrary, with the functions this chapter uses.
 int add_numbers(int a, int b) {
     return a + b;
 }

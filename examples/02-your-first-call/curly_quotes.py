@@ -1,6 +1,6 @@
-# A line as a widely shared tutorial prints it: with typographic quotes instead of ".
+# A line copied from a page whose word processor turned " into “ and ”.
 # ANCHOR: compile
-line = "lib = ctypes.CDLL(«./clibrary.so»)"
+line = "lib = ctypes.CDLL(“./clibrary.so”)"
 try:
     compile(line, "tutorial.py", "exec")
 except SyntaxError as error:

@@ -5,21 +5,15 @@ from workbook import library_path
 lib = ctypes.CDLL(library_path("clibrary"))
 lib.average.restype = ctypes.c_double
 
-# ANCHOR: floats
 # No argtypes: ctypes converts only int, bytes, str and None on its own.
 try:
     lib.average(3.0, 4.0)
 except ctypes.ArgumentError as error:
     print(f"floats, no argtypes: ArgumentError: {error}")
-# ANCHOR_END: floats
 
-# ANCHOR: ints
 # Python ints go out as C ints, in the registers where C passes ints.
 # average() reads its doubles from the floating-point registers instead.
 print(f"ints, no argtypes:   «{lib.average(3, 4)}» (expected 3.5)")
-# ANCHOR_END: ints
 
-# ANCHOR: fixed
 lib.average.argtypes = (ctypes.c_double, ctypes.c_double)
 print(f"ints, with argtypes: {lib.average(3, 4)}")
-# ANCHOR_END: fixed

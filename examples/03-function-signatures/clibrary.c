@@ -1,4 +1,4 @@
-// The C twin of cdylib/clibrary for this chapter.
+// The C twin of cdylib/clibrary, with the functions this chapter uses.
 int add_numbers(int a, int b) {
     return a + b;
 }

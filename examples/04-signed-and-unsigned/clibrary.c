@@ -1,4 +1,4 @@
-// The C twin of cdylib/clibrary for this chapter: get_unsigned_value from a widely shared tutorial.
+// The C twin of cdylib/clibrary, with the functions this chapter uses.
 unsigned int get_unsigned_value(unsigned int input_val) {
     return input_val;
 }
