@@ -1,5 +1,5 @@
-// The C twin of cdylib/clibrary for this chapter: modify_value, as a widely shared ctypes
-// tutorial prints it (it trusts `num`: NULL crashes here, while the Rust version ignores it).
+// The C twin of cdylib/clibrary for this chapter: modify_value in its simplest form
+// (it trusts `num`: NULL crashes here, while the Rust version ignores it).
 // ANCHOR: modify_value
 void modify_value(int *num) {
     *num = 99;  // write through the pointer: the caller's int changes

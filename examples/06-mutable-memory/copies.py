@@ -2,9 +2,11 @@ import ctypes
 
 from workbook import library_path
 
+# ANCHOR: setup
 lib = ctypes.CDLL(library_path("clibrary"))
 lib.modify_value.argtypes = [ctypes.POINTER(ctypes.c_int)]
 lib.modify_value.restype = None
+# ANCHOR_END: setup
 
 # ANCHOR: copy
 count = 10

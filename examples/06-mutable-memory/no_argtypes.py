@@ -1,3 +1,4 @@
+# ANCHOR: all
 import ctypes
 
 from workbook import library_path
@@ -14,3 +15,4 @@ print("without byref, modify_value(10) writes to address 10 ...")
 lib.modify_value(10)
 print("never printed")
 # ANCHOR_END: crash
+# ANCHOR_END: all

@@ -9,7 +9,7 @@ lib.allocate_array.argtypes = [ctypes.c_int]
 lib.allocate_array.restype = ctypes.POINTER(ctypes.c_int)  # an address, not an int
 # ANCHOR_END: signature
 lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
-lib.free_array.restype = None
+lib.free_array.restype = ctypes.c_int  # 0: freed
 
 # ANCHOR: call
 size = 5

@@ -2,10 +2,12 @@ import ctypes
 
 from workbook import library_path
 
+# ANCHOR: setup
 lib = ctypes.CDLL(library_path("clibrary"))
 lib.allocate_array.argtypes = [ctypes.c_int]
-lib.free_array.argtypes = [ctypes.c_void_p]
-lib.free_array.restype = None
+lib.free_array.argtypes = [ctypes.c_void_p]  # accepts the plain int address below
+lib.free_array.restype = ctypes.c_int
+# ANCHOR_END: setup
 
 # ANCHOR: right
 lib.allocate_array.restype = ctypes.c_void_p  # the whole 64-bit address, as a Python int

@@ -1,6 +1,6 @@
 // The C twin of cdylib/clibrary for this chapter. fill_array here is the checked version
-// the Rust crate exports (it is told the buffer's capacity); the unchecked version a widely
-// shared ctypes tutorial prints is in clibrary_unchecked.c.
+// the Rust crate exports (it is told the buffer's capacity); the unchecked version is in
+// clibrary_unchecked.c.
 #include <stddef.h>
 
 void modify_value(int *num) {

@@ -1,5 +1,5 @@
-// fill_array exactly as a widely shared ctypes tutorial prints it: it writes five ints into
-// whatever `arr` points to, however small. Only C has this version; the book loads it
+// fill_array without a capacity: it writes five ints into whatever `arr` points to,
+// however small. Only C has this version; the book loads it
 // only to show what an undersized buffer does.
 // ANCHOR: fill_array
 void fill_array(int *arr, int *count) {

@@ -2,9 +2,11 @@ import ctypes
 
 from workbook import library_path
 
-lib = ctypes.CDLL(library_path("clibrary_unchecked"))
+# ANCHOR: setup
+lib = ctypes.CDLL(library_path("clibrary_unchecked"))  # the unchecked C library
 lib.fill_array.argtypes = (ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int))
 lib.fill_array.restype = None
+# ANCHOR_END: setup
 
 
 # ANCHOR: canary

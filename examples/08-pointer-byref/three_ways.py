@@ -18,6 +18,8 @@ p = ctypes.pointer(b)  # pointer(): a real pointer object, an instance of POINTE
 lib.modify_value(p)
 print("pointer(): b =", b.value, "| p.contents =", p.contents.value, "| p[0] =", p[0])
 print("type(p) is POINTER(c_int):", type(p) is ctypes.POINTER(ctypes.c_int))
+print("p.contents is b:", p.contents is b)  # a new c_int object each time ...
+print("same memory:", ctypes.addressof(p.contents) == ctypes.addressof(b))  # ... over b's bytes
 # ANCHOR_END: pointer
 
 # ANCHOR: array

@@ -1,5 +1,5 @@
-// The C twin of cdylib/clibrary for this chapter: get_array and free_array as a widely
-// shared ctypes tutorial prints them, plus the count of arrays not freed yet (live_arrays).
+// The C twin of cdylib/clibrary for this chapter: get_array and free_array with malloc and
+// free, plus the count of arrays not freed yet (live_arrays).
 #include <stdlib.h>
 
 static int live = 0;  // arrays handed out and not freed yet
@@ -19,11 +19,12 @@ int *get_array(int size) {
 // ANCHOR_END: get_array
 
 // ANCHOR: free_array
-void free_array(int *arr) {
+int free_array(int *arr) {
     if (arr != NULL) {
-        free(arr);
+        free(arr);  // plain C cannot tell a live array from a freed one: never -1
         live--;
     }
+    return 0;
 }
 // ANCHOR_END: free_array
 

@@ -1,5 +1,5 @@
-// get_array and free_array exactly as a widely shared ctypes tutorial prints them: no count,
-// no checks beyond NULL. Only C has this library; the book loads it to show a double free.
+// get_array and free_array in their most common form: no count, no checks beyond NULL,
+// and free_array returns nothing. Only C has this library; the book loads it to show a double free.
 #include <stdlib.h>
 
 int *get_array(int size) {

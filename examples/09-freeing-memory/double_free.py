@@ -2,11 +2,13 @@ import ctypes
 
 from workbook import library_path
 
-lib = ctypes.CDLL(library_path("clibrary_unchecked"))
+# ANCHOR: setup
+lib = ctypes.CDLL(library_path("clibrary_unchecked"))  # the unchecked C library
 lib.get_array.argtypes = [ctypes.c_int]
 lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
 lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
-lib.free_array.restype = None
+lib.free_array.restype = None  # void in this library
+# ANCHOR_END: setup
 
 # ANCHOR: double
 arr = lib.get_array(4)

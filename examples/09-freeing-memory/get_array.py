@@ -8,7 +8,7 @@ lib = ctypes.CDLL(library_path("clibrary"))
 lib.get_array.argtypes = [ctypes.c_int]
 lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
 lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
-lib.free_array.restype = None
+lib.free_array.restype = ctypes.c_int  # 0: freed
 lib.live_arrays.argtypes = []
 lib.live_arrays.restype = ctypes.c_int
 # ANCHOR_END: signatures
@@ -21,7 +21,7 @@ print("live arrays:", lib.live_arrays())
 # ANCHOR_END: use
 
 # ANCHOR: free
-lib.free_array(arr)
+print("free_array returned", lib.free_array(arr))
 arr = None  # drop the dangling pointer so nothing can use it again
 print("live arrays after free_array:", lib.live_arrays())
 # ANCHOR_END: free

@@ -6,7 +6,7 @@ lib = ctypes.CDLL(library_path("clibrary"))
 lib.get_array.argtypes = [ctypes.c_int]
 lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
 lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
-lib.free_array.restype = None
+lib.free_array.restype = ctypes.c_int  # 0: freed
 lib.live_arrays.restype = ctypes.c_int
 
 
@@ -22,7 +22,9 @@ def resident_mb():
 
 # ANCHOR_END: rss
 
+# ANCHOR: sizes
 N, SIZE = 1000, 10_000  # 1000 arrays of 10,000 ints: 40 MB
+# ANCHOR_END: sizes
 
 # ANCHOR: fixed
 before = resident_mb()

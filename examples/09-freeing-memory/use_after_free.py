@@ -6,7 +6,7 @@ lib = ctypes.CDLL(library_path("clibrary"))
 lib.get_array.argtypes = [ctypes.c_int]
 lib.get_array.restype = ctypes.POINTER(ctypes.c_int)
 lib.free_array.argtypes = [ctypes.POINTER(ctypes.c_int)]
-lib.free_array.restype = None
+lib.free_array.restype = ctypes.c_int  # 0: freed
 
 # ANCHOR: uaf
 arr = lib.get_array(4)

@@ -27,9 +27,3 @@ buf = ctypes.create_string_buffer(needed + 1)
 lib.greet(name, buf, ctypes.sizeof(buf))
 print(f"asked first: {needed} bytes -> {buf.value.decode('utf-8')!r}")
 # ANCHOR_END: ask
-
-# ANCHOR: bytes_trap
-frozen = b"x" * 16
-lib.greet(b"Ada", frozen, len(frozen))  # accepted: ctypes passes the bytes object's own memory
-print(f"an 'immutable' bytes object after the call: {frozen!r}")
-# ANCHOR_END: bytes_trap

@@ -2,9 +2,11 @@ import ctypes
 
 from workbook import library_path
 
+# ANCHOR: setup
 lib = ctypes.CDLL(library_path("cstrings"))
 lib.wide_length.argtypes = [ctypes.c_wchar_p]
 lib.wide_length.restype = ctypes.c_long
+# ANCHOR_END: setup
 
 # ANCHOR: wide
 print("sizeof(c_wchar):", ctypes.sizeof(ctypes.c_wchar), "bytes")

@@ -4,10 +4,12 @@ import numpy as np
 
 from workbook import library_path
 
+# ANCHOR: setup
 lib = ctypes.CDLL(library_path("clibrary"))
 DoublePointer = ctypes.POINTER(ctypes.c_double)
 lib.sum_doubles.argtypes = [DoublePointer, ctypes.c_size_t]
 lib.sum_doubles.restype = ctypes.c_double
+# ANCHOR_END: setup
 
 # ANCHOR: right
 values = np.array([1.0, 2.0, 3.0, 4.0])  # float64, contiguous: exactly a C double[4]

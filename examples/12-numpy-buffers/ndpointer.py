@@ -30,7 +30,7 @@ for label, array in [
     ("list", [1.0, 2.0]),
 ]:
     try:
-        lib.scale_doubles(array, len(array), 10.0)
+        lib.scale_doubles(array, np.size(array), 10.0)  # np.size: the element count
     except ctypes.ArgumentError as error:
         print(f"{label:9} -> ArgumentError: {error}")
 # ANCHOR_END: refused

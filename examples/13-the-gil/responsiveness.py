@@ -6,7 +6,9 @@ import time
 
 from workbook import library_path
 
+# ANCHOR: iterations
 ITERATIONS = 50_000_000  # about 0.1 s in one native call
+# ANCHOR_END: iterations
 
 # ANCHOR: ticker
 ticks = []  # when the other thread last woke up

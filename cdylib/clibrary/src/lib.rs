@@ -1,4 +1,4 @@
-//! `clibrary`: the Rust twin of the seed article's `clibrary.c`.
+//! `clibrary`: the Rust twin of `clibrary.c`, the C library of Parts I and II.
 //!
 //! Every function here is exported with the C calling convention under its plain name, so
 //! `ctypes.CDLL("libclibrary.so").add_numbers` finds it. The generated header

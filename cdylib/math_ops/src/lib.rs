@@ -1,7 +1,7 @@
 //! `math_ops`: the library of Part III (threads, the GIL and processes).
 //!
-//! `square` and `safe_add` are the widely shared tutorial's `math_operations.c`; `spin` is a
-//! CPU-bound loop to time; `square_array` is the popular Q&A answer's NumPy function; the
+//! `square` and `safe_add` are two pure functions for the threads example; `spin` is a
+//! CPU-bound loop to time; `square_array` squares an array of doubles (NumPy data); the
 //! `counter_*` functions are shared state done right, with an atomic.
 
 use core::ffi::c_int;
