@@ -1,0 +1,142 @@
+"""The same Rust functions called through ctypes, cffi's ABI mode and cffi's API mode.
+
+python3 examples/21-alternatives/bench_alternatives.py          # smoke run, seconds
+python3 examples/21-alternatives/bench_alternatives.py --full   # measure, write book/results/
+"""
+
+import ctypes
+import importlib
+import sys
+from pathlib import Path
+
+import numpy as np
+from cffi import FFI
+
+from benchkit import REPO, Case, pyplot, run, save_svg
+from workbook import library_path
+
+N = 100_000 if "--full" in sys.argv else 10_000
+
+# ANCHOR: cdef
+DECLARATIONS = """
+    int add_i32(int a, int b);
+    int batch_add_f64(const double *a, const double *b, double *out, size_t n);
+"""
+# ANCHOR_END: cdef
+
+# ANCHOR: ctypes
+lib = ctypes.CDLL(library_path("batch_ops"))
+untyped = lib["add_i32"]
+typed = lib["add_i32"]
+typed.argtypes = (ctypes.c_int, ctypes.c_int)
+typed.restype = ctypes.c_int
+batch = lib.batch_add_f64
+batch.argtypes = (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
+batch.restype = ctypes.c_int
+# ANCHOR_END: ctypes
+
+# ANCHOR: abi
+abi_ffi = FFI()
+abi_ffi.cdef(DECLARATIONS)
+abi = abi_ffi.dlopen(library_path("batch_ops"))  # like ctypes.CDLL: no compiler needed
+# ANCHOR_END: abi
+
+
+# ANCHOR: api
+def build_api_module():
+    """Compile a small CPython extension that calls libbatch_ops.so (needs a C compiler
+    and Python's headers). Returns the module, or None with the reason printed."""
+    folder = REPO / "build" / "cffi"
+    header = REPO / "cdylib" / "batch_ops" / "batch_ops.h"
+    library_dir = str(Path(library_path("batch_ops")).parent)
+    builder = FFI()
+    builder.cdef(DECLARATIONS)
+    builder.set_source(
+        "_batch_ops_cffi",
+        '#include "batch_ops.h"',
+        include_dirs=[str(header.parent)],
+        library_dirs=[library_dir],
+        libraries=["batch_ops"],
+        extra_link_args=[f"-Wl,-rpath,{library_dir}"],  # find the .so at run time
+    )
+    built = sorted(folder.glob("_batch_ops_cffi*.so"))
+    try:
+        if not built or built[0].stat().st_mtime < header.stat().st_mtime:
+            builder.compile(tmpdir=str(folder), verbose=False)
+        sys.path.insert(0, str(folder))
+        return importlib.import_module("_batch_ops_cffi")
+    except Exception as error:  # no compiler, no Python.h, ...: measure the rest anyway
+        print(f"cffi API mode unavailable: {type(error).__name__}: {error}")
+        return None
+
+
+api = build_api_module()
+# ANCHOR_END: api
+
+
+def add(a, b):
+    return a + b
+
+
+rng = np.random.default_rng(0)
+a, b, out = rng.random(N), rng.random(N), np.empty(N)
+pa, pb, pout = a.ctypes.data, b.ctypes.data, out.ctypes.data
+
+# ANCHOR: cases
+cases = [
+    Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
+    Case("ctypes_untyped", "ctypes, no argtypes", lambda: untyped(5, 7)),
+    Case("ctypes_typed", "ctypes, argtypes + restype", lambda: typed(5, 7)),
+    Case("cffi_abi", "cffi ABI mode (dlopen)", lambda: abi.add_i32(5, 7)),
+]
+if api:
+    api_add = api.lib.add_i32
+    cases.append(Case("cffi_api", "cffi API mode (compiled)", lambda: api_add(5, 7)))
+
+cases.append(
+    Case(
+        "batch_ctypes", f"N={N}: batch_add_f64 via ctypes", lambda: batch(pa, pb, pout, N), items=N
+    )
+)
+abi_a, abi_b, abi_out = (abi_ffi.cast("double *", p) for p in (pa, pb, pout))
+cases.append(
+    Case(
+        "batch_abi",
+        f"N={N}: batch_add_f64 via cffi ABI",
+        lambda: abi.batch_add_f64(abi_a, abi_b, abi_out, N),
+        items=N,
+    )
+)
+cases.append(Case("batch_numpy", f"N={N}: np.add", lambda: np.add(a, b, out=out), items=N))
+# ANCHOR_END: cases
+
+
+def derive(t):
+    d = {
+        "typed_vs_untyped": t["ctypes_typed"] / t["ctypes_untyped"],
+        "abi_vs_untyped": t["cffi_abi"] / t["ctypes_untyped"],
+        "batch_ctypes_vs_abi": t["batch_ctypes"] / t["batch_abi"],
+    }
+    if "cffi_api" in t:
+        d["untyped_vs_api"] = t["ctypes_untyped"] / t["cffi_api"]
+        d["typed_vs_api"] = t["ctypes_typed"] / t["cffi_api"]
+        d["api_vs_python"] = t["cffi_api"] / t["python"]
+    return d
+
+
+def plot(data, folder):
+    plt = pyplot()
+    r = data["results"]
+    keys = [k for k in r if not k.startswith("batch_")][::-1]
+    m = data["machine"]
+    fig, ax = plt.subplots(figsize=(7, 3))
+    ax.barh([r[k]["label"] for k in keys], [r[k]["ns_per_item"] for k in keys])
+    ax.set_xlabel("nanoseconds per add_i32(5, 7) call (median, lower is better)")
+    ax.set_title(
+        f"ctypes and cffi, {m['cpu']}, {m['cores']} cores, Python {m['python']}", fontsize=9
+    )
+    save_svg(fig, folder / "bench_alternatives.svg")
+
+
+if __name__ == "__main__":
+    run(__file__, cases, derive, plot)
