@@ -20,7 +20,8 @@
 
 // ANCHOR: percent
 // `part` as a percentage of `whole`. Panics when `whole` is 0 and, because this is
-// `extern "C"`, the panic aborts the process. Deliberate: the book's crash demo.
+// `extern "C"`, the panic aborts the process. Deliberately unguarded: `percent_checked`
+// is the version that is safe to call.
 int percent(int part, int whole);
 // ANCHOR_END: percent
 

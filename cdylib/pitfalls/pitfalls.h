@@ -42,7 +42,7 @@ int *make_numbers(size_t count);
 // # Safety
 // `numbers` must be NULL or a pointer `make_numbers(count)` returned, with the same
 // `count`, not freed before. Freeing twice or reading after the free is undefined
-// behaviour: the book does both on purpose, under valgrind and in crash demos.
+// behaviour.
 void free_numbers(int *numbers, size_t count);
 // ANCHOR_END: free_numbers
 
@@ -52,7 +52,7 @@ void free_numbers(int *numbers, size_t count);
 // # Safety
 // `numbers` must be NULL or point to `count` readable ints. The function can check NULL,
 // but not whether a non-NULL pointer is real: given a damaged pointer it reads wherever
-// that points, which is the crash the book debugs in its chapter on debugging.
+// that points, and may crash.
 int64_t sum_numbers(const int *numbers, size_t count);
 // ANCHOR_END: sum_numbers
 

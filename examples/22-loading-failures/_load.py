@@ -4,11 +4,11 @@ Used by this chapter's shell examples: python3 examples/22-loading-failures/_loa
 An argument LD_LIBRARY_PATH=DIR sets that variable inside Python before the next loads.
 """
 
+# ANCHOR: load
 import ctypes
 import os
 import sys
 
-# ANCHOR: load
 for arg in sys.argv[1:]:
     if arg.startswith("LD_LIBRARY_PATH="):
         os.environ["LD_LIBRARY_PATH"] = arg.partition("=")[2]

@@ -1,7 +1,9 @@
 # Files that are not shared libraries, given to ctypes.CDLL anyway.
+# ANCHOR: setup
 set -euo pipefail
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+# ANCHOR_END: setup
 
 # ANCHOR: make
 : > "$dir/libempty.so"                                      # an empty file

@@ -1,7 +1,9 @@
 # What ctypes.util.find_library finds, with and without LD_LIBRARY_PATH.
+# ANCHOR: setup
 set -euo pipefail
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+# ANCHOR_END: setup
 
 # ANCHOR: build
 # One folder with two libraries: the Rust library (cargo gives it no SONAME) and a C
@@ -9,7 +11,8 @@ trap 'rm -rf "$dir"' EXIT
 cp cdylib/target/release/libpitfalls.so "$dir/"
 gcc -shared -fPIC -Wl,-soname,libsoname_demo.so -o "$dir/libsoname_demo.so" \
     examples/02-your-first-call/clibrary.c
-echo "libpitfalls.so:    $(readelf -d "$dir/libpitfalls.so" | grep -c SONAME || true) SONAME entries"
+count=$(readelf -d "$dir/libpitfalls.so" | grep -c SONAME || true)
+echo "libpitfalls.so:    $count SONAME entries"
 echo "libsoname_demo.so: $(readelf -d "$dir/libsoname_demo.so" | grep -o 'soname: .*')"
 # ANCHOR_END: build
 

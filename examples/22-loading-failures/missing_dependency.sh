@@ -1,7 +1,9 @@
 # A library that loads fine on its own folder's terms, except that it needs another one.
+# ANCHOR: setup
 set -euo pipefail
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+# ANCHOR_END: setup
 
 # ANCHOR: build
 # libhelper.so: one function. libuser.so: calls it, so it is linked against libhelper.so.

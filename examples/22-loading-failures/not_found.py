@@ -1,7 +1,10 @@
+# ANCHOR: imports
 import ctypes
 import os
 
 from workbook import library_path
+
+# ANCHOR_END: imports
 
 # ANCHOR: bare
 # A bare file name: the loader searches its own list of folders, not the current one.

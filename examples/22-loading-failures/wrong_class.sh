@@ -1,8 +1,10 @@
 # The Linux face of Windows' "WinError 193": a library built for another architecture.
+# ANCHOR: setup
 set -euo pipefail
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 src=examples/02-your-first-call/clibrary.c
+# ANCHOR_END: setup
 
 # ANCHOR: build
 gcc -m32 -shared -fPIC -o "$dir/libclibrary32.so" "$src"  # 32-bit x86 (needs gcc-multilib)

@@ -1,9 +1,11 @@
 # Which names does a shared library export? Ask nm, not Python.
+# ANCHOR: setup
 set -euo pipefail
 rust=cdylib/target/release/libpitfalls.so
 c=$(mktemp -d)/libpitfalls.so
 trap 'rm -rf "$(dirname "$c")"' EXIT
 gcc -shared -fPIC -O2 -o "$c" examples/23-name-errors/pitfalls.c
+# ANCHOR_END: setup
 
 # ANCHOR: exports
 echo "== exported by the Rust library (nm -D: the dynamic symbol table)"

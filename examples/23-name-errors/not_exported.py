@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("pitfalls"))
+# ANCHOR_END: load
 
 # ANCHOR: call
 for name in ["forgotten_export", "exported"]:

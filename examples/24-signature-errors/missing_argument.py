@@ -1,9 +1,11 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("pitfalls"))
 lib.kibibytes.restype = ctypes.c_int64
+# ANCHOR_END: load
 
 # ANCHOR: unchecked
 # Without argtypes ctypes cannot know how many arguments there should be. The function

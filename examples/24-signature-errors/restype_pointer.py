@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("pitfalls"))
+# ANCHOR_END: load
 
 # ANCHOR: crash
 # greeting() returns a char *, but restype was never set: ctypes reads a C int,

@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("pitfalls"))
+# ANCHOR_END: load
 
 # ANCHOR: float
 # area() takes two doubles; declaring floats passes 4-byte values where 8 are read.

@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 import sys
 
@@ -7,10 +8,11 @@ lib = ctypes.CDLL(library_path("callbacks"))
 VISITOR = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_uint, ctypes.c_void_p)
 lib.visit_primes.argtypes = (ctypes.c_uint, VISITOR, ctypes.c_void_p)
 lib.visit_primes.restype = ctypes.c_int
+# ANCHOR_END: load
 
 # ANCHOR: hook
 # Python reports an exception it cannot raise through sys.unraisablehook. Its default
-# prints a traceback on stderr; this one prints a line on stdout, for the book.
+# prints a traceback on stderr; this one prints one line on stdout.
 sys.unraisablehook = lambda u: print(f"  [{u.err_msg}: {u.exc_value!r}]")
 # ANCHOR_END: hook
 

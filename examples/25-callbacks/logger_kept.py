@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
@@ -8,6 +9,7 @@ lib.set_logger.argtypes = (LOGGER,)
 lib.set_logger.restype = None
 lib.log_message.argtypes = (ctypes.c_char_p,)
 lib.log_message.restype = ctypes.c_int
+# ANCHOR_END: load
 
 
 # ANCHOR: kept

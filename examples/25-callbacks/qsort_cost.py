@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 import ctypes.util
 import math
@@ -8,6 +9,7 @@ from workbook import library_path
 
 lib = ctypes.CDLL(library_path("callbacks"))
 libc = ctypes.CDLL(ctypes.util.find_library("c"))
+# ANCHOR_END: load
 
 # ANCHOR: declare
 # void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));

@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("callbacks"))
+# ANCHOR_END: load
 
 # ANCHOR: declare
 # typedef int (*Visitor)(unsigned int prime, void *user_data);

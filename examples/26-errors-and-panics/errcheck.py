@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
@@ -5,6 +6,7 @@ from workbook import library_path
 lib = ctypes.CDLL(library_path("errors"))
 lib.temp_error_message.argtypes = (ctypes.c_int,)
 lib.temp_error_message.restype = ctypes.c_char_p
+# ANCHOR_END: load
 
 
 # ANCHOR: errcheck

@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("errors"))
+# ANCHOR_END: load
 
 # ANCHOR: declare
 TEMP_OK = 0  # the codes from errors.h

@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
@@ -5,6 +6,7 @@ from workbook import library_path
 lib = ctypes.CDLL(library_path("panics"))
 lib.percent.argtypes = (ctypes.c_int, ctypes.c_int)
 lib.percent.restype = ctypes.c_int
+# ANCHOR_END: load
 
 # ANCHOR: abort
 print(f"percent(1, 4) = {lib.percent(1, 4)}")

@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("panics"))
+# ANCHOR_END: load
 
 # ANCHOR: caught
 PERCENT_OK, PERCENT_NULL_POINTER, PERCENT_PANICKED = 0, -1, -2  # from panics.h

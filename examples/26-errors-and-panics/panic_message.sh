@@ -1,9 +1,11 @@
 # What a Rust panic at the FFI boundary writes to stderr, and what the process dies of.
+# ANCHOR: setup
 set -uo pipefail
 export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 unset RUST_BACKTRACE           # no backtrace: just the messages
 err=$(mktemp)
 trap 'rm -f "$err"' EXIT
+# ANCHOR_END: setup
 
 # ANCHOR: run
 python3 examples/26-errors-and-panics/panic_abort.py > /dev/null 2> "$err"
@@ -19,7 +21,7 @@ grep -E "panicked at panics/|^attempt to|^panic in a|^thread caused" "$err" |
 if [ "$status" -gt 128 ]; then
     echo "python3 exited with status $status = 128 + $((status - 128)): SIG$(kill -l "$status")"
     rm -f "$err"
-    kill -s "$(kill -l "$status")" $$  # die of the same signal, so the runner sees it
+    kill -s "$(kill -l "$status")" $$  # die of the same signal as python3 did
 fi
 echo "python3 exited with status $status"
 # ANCHOR_END: status

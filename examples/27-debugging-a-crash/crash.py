@@ -1,8 +1,10 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("pitfalls"))
+# ANCHOR_END: load
 
 # ANCHOR: bug
 lib.make_numbers.argtypes = (ctypes.c_size_t,)

@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
@@ -10,6 +11,7 @@ lib.free_numbers.argtypes = (IntPointer, ctypes.c_size_t)
 lib.free_numbers.restype = None
 lib.sum_numbers.argtypes = (IntPointer, ctypes.c_size_t)
 lib.sum_numbers.restype = ctypes.c_int64
+# ANCHOR_END: load
 
 
 # ANCHOR: fixed

@@ -1,3 +1,4 @@
+# ANCHOR: load
 import ctypes
 
 from workbook import library_path
@@ -8,6 +9,7 @@ lib.make_numbers.argtypes = (ctypes.c_size_t,)
 lib.make_numbers.restype = IntPointer
 lib.free_numbers.argtypes = (IntPointer, ctypes.c_size_t)
 lib.free_numbers.restype = None
+# ANCHOR_END: load
 
 # ANCHOR: mistakes
 numbers = lib.make_numbers(10)

@@ -14,7 +14,8 @@ fn percent_of(part: c_int, whole: c_int) -> c_int {
 
 // ANCHOR: percent
 /// `part` as a percentage of `whole`. Panics when `whole` is 0 and, because this is
-/// `extern "C"`, the panic aborts the process. Deliberate: the book's crash demo.
+/// `extern "C"`, the panic aborts the process. Deliberately unguarded: `percent_checked`
+/// is the version that is safe to call.
 #[unsafe(no_mangle)]
 pub extern "C" fn percent(part: c_int, whole: c_int) -> c_int {
     percent_of(part, whole)

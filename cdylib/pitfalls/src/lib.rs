@@ -1,7 +1,7 @@
 //! `pitfalls`: small functions that are easy to call wrongly from Python.
 //!
-//! Each is correct on its own. Part V of the book calls them with a wrong name, a wrong
-//! `restype`, wrong `argtypes` or a wrong free, to show what each mistake looks like.
+//! Each is correct on its own, and each is easy to call with a wrong name, a wrong
+//! `restype`, wrong `argtypes` or a wrong free.
 
 use core::ffi::{c_char, c_double, c_int};
 
@@ -33,7 +33,7 @@ pub extern "C" fn kibibytes(bytes: i64) -> i64 {
 // ANCHOR: forgotten_export
 /// The C calling convention but no `#[unsafe(no_mangle)]`: Rust gives the symbol a mangled,
 /// crate-private name, so the shared library does not export `forgotten_export` at all.
-/// Deliberate: the book uses it to show the `AttributeError` and how `nm -D` explains it.
+/// Calling it from Python raises `AttributeError`; `nm -D` shows why.
 pub extern "C" fn forgotten_export(a: c_int, b: c_int) -> c_int {
     a.wrapping_mul(b)
 }
@@ -66,7 +66,7 @@ pub extern "C" fn make_numbers(count: usize) -> *mut c_int {
 /// # Safety
 /// `numbers` must be NULL or a pointer `make_numbers(count)` returned, with the same
 /// `count`, not freed before. Freeing twice or reading after the free is undefined
-/// behaviour: the book does both on purpose, under valgrind and in crash demos.
+/// behaviour.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn free_numbers(numbers: *mut c_int, count: usize) {
     if numbers.is_null() {
@@ -85,7 +85,7 @@ pub unsafe extern "C" fn free_numbers(numbers: *mut c_int, count: usize) {
 /// # Safety
 /// `numbers` must be NULL or point to `count` readable ints. The function can check NULL,
 /// but not whether a non-NULL pointer is real: given a damaged pointer it reads wherever
-/// that points, which is the crash the book debugs in its chapter on debugging.
+/// that points, and may crash.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn sum_numbers(numbers: *const c_int, count: usize) -> i64 {
     if numbers.is_null() {
