@@ -36,11 +36,12 @@ SMOKE_RESULTS = REPO / "build" / "bench-smoke"
 # ANCHOR: case
 @dataclass
 class Case:
-    key: str  # the name in the results file, e.g. "argtypes"
+    key: str  # the name in the results file, e.g. "untyped"
     label: str  # what the printout and the plots call it
     func: Callable[[], object]  # one call of this is one measurement unit
-    items: int = 1  # elements one call processes (for "per element" figures)
-    once: bool = False  # a second or more per call: no warm-up, 1 call per repeat, 3 repeats
+    items: int = 1  # elements one call processes ("per element" figures)
+    # once: a call takes a second or more; no warm-up, 1 call per repeat, 3 repeats
+    once: bool = False
 
 
 # ANCHOR_END: case
@@ -59,35 +60,37 @@ SMOKE = Settings(full=False, min_time=0.001, repeats=2)
 
 # ANCHOR: measure
 def calibrate(case: Case, settings: Settings) -> int:
-    """How many calls make one repeat of `case` (then runs them once more, as a warm-up)."""
+    """How many calls make one repeat of `case` (and runs them once more, as a
+    warm-up)."""
     if case.once:
-        return 1  # a call of a second or more: no warm-up needed, nor affordable
+        return 1  # a second or more per call: no warm-up needed, nor affordable
     timer = timeit.Timer(case.func)
     number = 1  # try 1, 2, 5, 10, 20, 50, ... calls, as timeit's autorange does
     while True:
         for step in (1, 2, 5):
             if timer.timeit(number * step) >= settings.min_time:
-                timer.timeit(number * step)  # warm-up: caches, lazy imports, first calls
+                timer.timeit(number * step)  # warm-up: caches, lazy set-up
                 return number * step
         number *= 10
 
 
-def measure(cases: list[Case], settings: Settings, stem: str) -> dict[str, list[float]]:
-    """Seconds per call of every case, one value per repeat. The repeats go round-robin
-    (case 1, case 2, ..., case 1, case 2, ...) so a slow moment of the machine hits every
-    case a little instead of one case a lot."""
+def measure(cases: list[Case], settings: Settings, stem: str) -> dict[str, list]:
+    """Seconds per call of every case, one value per repeat. The repeats go
+    round-robin (case 1, case 2, ..., case 1, case 2, ...) so a slow moment of
+    the machine hits every case a little instead of one case a lot."""
     numbers = {}
     for i, case in enumerate(cases, 1):
-        progress(f"[{stem}: calibrating {i}/{len(cases)}, {len(cases) - i} left] {case.label}")
+        progress(f"[{stem}: calibrating {i}/{len(cases)}] {case.label}")
         numbers[case.key] = calibrate(case, settings)
     times: dict[str, list[float]] = {case.key: [] for case in cases}
     for r in range(1, settings.repeats + 1):
-        progress(f"[{stem}: round {r}/{settings.repeats} of {len(cases)} cases]")
+        progress(f"[{stem}: round {r}/{settings.repeats}]")
         for case in cases:
             if case.once and r > 3:
                 continue  # slow cases: three repeats are enough
             number = numbers[case.key]
-            times[case.key].append(timeit.Timer(case.func).timeit(number) / number)
+            seconds = timeit.Timer(case.func).timeit(number)
+            times[case.key].append(seconds / number)
     return times
 
 
@@ -139,7 +142,6 @@ def results_path(script: str, full: bool) -> Path:
     return (RESULTS if full else SMOKE_RESULTS) / f"{Path(script).stem}.json"
 
 
-# ANCHOR: run
 def run(
     script: str,
     cases: list[Case],
@@ -155,6 +157,7 @@ def run(
         return {}
     settings = FULL if args.full else SMOKE
     started = time.monotonic()
+    # ANCHOR: run
     times = measure(cases, settings, stem)
     results = {}
     for case in cases:
@@ -172,6 +175,7 @@ def run(
     derived = derive(medians) if derive else {}
     for key, value in derived.items():
         print(f"{key:<48} {show(key, value)}")
+    # ANCHOR_END: run
     data = {
         "script": Path(script).resolve().relative_to(REPO).as_posix(),
         "mode": "full" if settings.full else "smoke",
@@ -189,9 +193,6 @@ def run(
     if settings.full and plot:
         plot(data, RESULTS)
     return data
-
-
-# ANCHOR_END: run
 
 
 UNITS = {"_gbs": "GB/s", "_els": "el/s", "_ns": "ns"}

@@ -12,8 +12,9 @@ from workbook import library_path
 # ANCHOR: setup
 lib = ctypes.CDLL(library_path("batch_ops"))
 
-# lib["name"] makes a new function object every time, so each of these has its own
-# signature; lib.add_i32 stays untouched (no argtypes, ctypes' default restype c_int).
+# lib["name"] makes a new function object every time, so each of these has
+# its own signature; lib.add_i32 stays untouched (no argtypes, and ctypes'
+# default restype, c_int).
 untyped = lib["add_i32"]
 
 typed = lib["add_i32"]
@@ -23,13 +24,6 @@ typed.restype = ctypes.c_int
 argtypes_only = lib["add_i32"]
 argtypes_only.argtypes = (ctypes.c_int, ctypes.c_int)
 
-add_f64 = lib["add_f64"]
-add_f64.argtypes = (ctypes.c_double, ctypes.c_double)
-add_f64.restype = ctypes.c_double
-
-add_f64_wrapped = lib["add_f64"]  # no argtypes: the caller wraps each float itself
-add_f64_wrapped.restype = ctypes.c_double
-
 
 def add(a, b):
     return a + b
@@ -37,37 +31,81 @@ def add(a, b):
 
 # ANCHOR_END: setup
 
+# ANCHOR: cases
+cases = [
+    Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
+    Case("untyped", "ctypes, no argtypes: f(5, 7)", lambda: untyped(5, 7)),
+    Case("typed", "ctypes, argtypes + restype: f(5, 7)", lambda: typed(5, 7)),
+    Case(
+        "argtypes_only",
+        "ctypes, argtypes only: f(5, 7)",
+        lambda: argtypes_only(5, 7),
+    ),
+]
+# ANCHOR_END: cases
+
+# ANCHOR: lookup
+cases += [
+    Case(
+        "attribute",
+        "ctypes, lib.add_i32(5, 7) every time",
+        lambda: lib.add_i32(5, 7),
+    ),
+    Case(
+        "getitem",
+        'ctypes, lib["add_i32"](5, 7) every time',
+        lambda: lib["add_i32"](5, 7),
+    ),
+]
+# ANCHOR_END: lookup
+
+# ANCHOR: wrapped
+add_f64 = lib["add_f64"]
+add_f64.argtypes = (ctypes.c_double, ctypes.c_double)
+add_f64.restype = ctypes.c_double
+
+add_f64_wrapped = lib["add_f64"]  # no argtypes: the caller wraps each float
+add_f64_wrapped.restype = ctypes.c_double
+
+cases += [
+    Case(
+        "f64_typed",
+        "add_f64(1.5, 2.5), argtypes c_double",
+        lambda: add_f64(1.5, 2.5),
+    ),
+    Case(
+        "f64_wrapped",
+        "add_f64(c_double(1.5), c_double(2.5))",
+        lambda: add_f64_wrapped(ctypes.c_double(1.5), ctypes.c_double(2.5)),
+    ),
+]
+# ANCHOR_END: wrapped
+
 # ANCHOR: pointers
 increment = lib["increment"]
 increment.argtypes = (ctypes.POINTER(ctypes.c_int),)
 increment.restype = ctypes.c_int
 counter = ctypes.c_int(0)
 counter_pointer = ctypes.pointer(counter)  # made once, reused below
-# ANCHOR_END: pointers
 
-# ANCHOR: cases
-cases = [
-    Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
-    Case("untyped", "ctypes, no argtypes: f(5, 7)", lambda: untyped(5, 7)),
-    Case("typed", "ctypes, argtypes + restype: f(5, 7)", lambda: typed(5, 7)),
-    Case("argtypes_only", "ctypes, argtypes only: f(5, 7)", lambda: argtypes_only(5, 7)),
-    Case("attribute", "ctypes, lib.add_i32(5, 7) every time", lambda: lib.add_i32(5, 7)),
-    Case("getitem", 'ctypes, lib["add_i32"](5, 7) every time', lambda: lib["add_i32"](5, 7)),
-    Case("f64_typed", "add_f64(1.5, 2.5), argtypes c_double", lambda: add_f64(1.5, 2.5)),
+cases += [
     Case(
-        "f64_wrapped",
-        "add_f64(c_double(1.5), c_double(2.5))",
-        lambda: add_f64_wrapped(ctypes.c_double(1.5), ctypes.c_double(2.5)),
+        "byref",
+        "increment(byref(counter))",
+        lambda: increment(ctypes.byref(counter)),
     ),
-    Case("byref", "increment(byref(counter))", lambda: increment(ctypes.byref(counter))),
-    Case("pointer", "increment(pointer(counter))", lambda: increment(ctypes.pointer(counter))),
+    Case(
+        "pointer",
+        "increment(pointer(counter))",
+        lambda: increment(ctypes.pointer(counter)),
+    ),
     Case(
         "pointer_reused",
         "increment(counter_pointer), made once",
         lambda: increment(counter_pointer),
     ),
 ]
-# ANCHOR_END: cases
+# ANCHOR_END: pointers
 
 
 # ANCHOR: derive

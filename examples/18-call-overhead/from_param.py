@@ -4,10 +4,12 @@ import ctypes
 import timeit
 
 # ANCHOR: from_param
-# With argtypes = (c_int, c_int), ctypes runs this for each argument of each call:
+# With argtypes = (c_int, c_int), ctypes runs this for each argument
+# of each call:
 print(repr(ctypes.c_int.from_param(5)))
 
 calls = 200_000
-seconds = min(timeit.repeat(lambda: ctypes.c_int.from_param(5), number=calls, repeat=5))
+timer = timeit.Timer(lambda: ctypes.c_int.from_param(5))
+seconds = min(timer.repeat(number=calls, repeat=5))
 print(f"c_int.from_param(5) on its own: {seconds / calls * 1e9:.0f} ns")
 # ANCHOR_END: from_param

@@ -28,7 +28,13 @@ def load(lib):
     add.argtypes = (ctypes.c_double, ctypes.c_double)
     add.restype = ctypes.c_double
     batch = lib.batch_add_f64
-    batch.argtypes = (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
+    # three addresses (a, b, out) and a length
+    batch.argtypes = (
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+    )
     batch.restype = ctypes.c_int
     return add, batch
 
@@ -37,22 +43,28 @@ add_f64, batch_add = load(ctypes.CDLL(library_path("batch_ops")))
 # ANCHOR_END: load
 
 
-# ANCHOR: gcc
-def gcc_build(level):
-    """The C twin compiled at -O2 or -O3 into build/bench/, loaded like any other library."""
-    folder = REPO / "build" / "bench" / level
-    folder.mkdir(parents=True, exist_ok=True)
-    source = Path(__file__).with_name("batch_ops.c")
-    target = folder / "libbatch_ops.so"
-    subprocess.run(["cc", "-shared", "-fPIC", f"-{level}", "-o", target, source], check=True)
+def load_from(folder):
+    """load() the libbatch_ops.so in `folder` instead of the usual one."""
     before = os.environ.get("WORKBOOK_LIB_DIR")
     os.environ["WORKBOOK_LIB_DIR"] = str(folder)  # library_path() now looks here
     try:
-        return load(ctypes.CDLL(library_path("batch_ops")))[1]
+        return load(ctypes.CDLL(library_path("batch_ops")))
     finally:
         os.environ.pop("WORKBOOK_LIB_DIR")
         if before is not None:
             os.environ["WORKBOOK_LIB_DIR"] = before
+
+
+# ANCHOR: gcc
+def gcc_build(level):
+    """The C twin compiled at -O2 or -O3, loaded like any other library."""
+    folder = REPO / "build" / "bench" / level
+    folder.mkdir(parents=True, exist_ok=True)
+    source = Path(__file__).with_name("batch_ops.c")
+    target = folder / "libbatch_ops.so"
+    command = ["cc", "-shared", "-fPIC", f"-{level}", "-o", target, source]
+    subprocess.run(command, check=True)
+    return load_from(folder)[1]
 
 
 batch_O2, batch_O3 = gcc_build("O2"), gcc_build("O3")
@@ -61,70 +73,62 @@ batch_O2, batch_O3 = gcc_build("O2"), gcc_build("O3")
 rng = np.random.default_rng(0)
 cases = []
 for n in SIZES:
-    a, b, out, copy = rng.random(n), rng.random(n), np.empty(n), np.empty(n)
-    xs, ys = a.tolist(), b.tolist()
-    pa, pb, pout = a.ctypes.data, b.ctypes.data, out.ctypes.data
     # ANCHOR: loop_vs_batch
+    a, b, out = rng.random(n), rng.random(n), np.empty(n)
+    xs, ys = a.tolist(), b.tolist()  # the same numbers as Python floats
+    # the arrays' addresses, taken once: a.ctypes.data is a plain int
+    pa, pb, pout = a.ctypes.data, b.ctypes.data, out.ctypes.data
+
+    def per_element(xs=xs, ys=ys):
+        return [add_f64(x, y) for x, y in zip(xs, ys, strict=True)]
+
+    def one_batch(pa=pa, pb=pb, pout=pout, n=n):
+        return batch_add(pa, pb, pout, n)  # out[i] = a[i] + b[i], all i
+
+    # ANCHOR_END: loop_vs_batch
+    # ANCHOR: references
+    copy = np.empty(n)
+
+    def numpy_add(a=a, b=b, out=out):
+        return np.add(a, b, out=out)  # NumPy's own loop, no ctypes
+
+    def numpy_copy(copy=copy, a=a):
+        return np.copyto(copy, a)  # read one array, write another
+
+    def gcc_O2(pa=pa, pb=pb, pout=pout, n=n):
+        return batch_O2(pa, pb, pout, n)  # the C twin, built with -O2
+
+    def gcc_O3(pa=pa, pb=pb, pout=pout, n=n):
+        return batch_O3(pa, pb, pout, n)  # ... and with -O3
+
+    # ANCHOR_END: references
+    once = n >= 1_000_000
     cases += [
-        Case(
-            f"loop_{n}",
-            f"N={n}: Python loop, one add_f64 call each",
-            lambda xs=xs, ys=ys: [add_f64(x, y) for x, y in zip(xs, ys, strict=True)],
-            items=n,
-            once=n >= 1_000_000,
-        ),
-        Case(
-            f"batch_{n}",
-            f"N={n}: one batch_add_f64 call",
-            lambda pa=pa, pb=pb, pout=pout, n=n: batch_add(pa, pb, pout, n),
-            items=n,
-        ),
-        # ANCHOR_END: loop_vs_batch
-        # ANCHOR: references
-        Case(
-            f"numpy_{n}",
-            f"N={n}: np.add(a, b, out=out)",
-            lambda a=a, b=b, out=out: np.add(a, b, out=out),
-            items=n,
-        ),
-        Case(
-            f"copy_{n}",
-            f"N={n}: np.copyto(copy, a), bandwidth reference",
-            lambda copy=copy, a=a: np.copyto(copy, a),
-            items=n,
-        ),
-        Case(
-            f"gcc_O2_{n}",
-            f"N={n}: batch_add_f64 from gcc -O2",
-            lambda pa=pa, pb=pb, pout=pout, n=n: batch_O2(pa, pb, pout, n),
-            items=n,
-        ),
-        Case(
-            f"gcc_O3_{n}",
-            f"N={n}: batch_add_f64 from gcc -O3",
-            lambda pa=pa, pb=pb, pout=pout, n=n: batch_O3(pa, pb, pout, n),
-            items=n,
-        ),
-        # ANCHOR_END: references
+        Case(f"loop_{n}", f"N={n}: Python loop, one add_f64 call each", per_element, n, once),
+        Case(f"batch_{n}", f"N={n}: one batch_add_f64 call", one_batch, items=n),
+        Case(f"numpy_{n}", f"N={n}: np.add(a, b, out=out)", numpy_add, items=n),
+        Case(f"copy_{n}", f"N={n}: np.copyto(copy, a), bandwidth reference", numpy_copy, n),
+        Case(f"gcc_O2_{n}", f"N={n}: batch_add_f64 from gcc -O2", gcc_O2, items=n),
+        Case(f"gcc_O3_{n}", f"N={n}: batch_add_f64 from gcc -O3", gcc_O3, items=n),
     ]
 
-# ANCHOR: conversion
 n = CONVERT
 xs, ys = rng.random(n).tolist(), rng.random(n).tolist()
-DoubleArray = ctypes.c_double * n
-c_array = DoubleArray(*xs)
-py_array = array.array("d", xs)
-np_array = np.array(xs)
+# ANCHOR: conversion
+DoubleArray = ctypes.c_double * n  # the ctypes type "array of n doubles"
 
 
 def round_trip_ctypes():
+    # (c_double * n)(*xs): unpack the list, convert every float
     a, b, out = DoubleArray(*xs), DoubleArray(*ys), DoubleArray()
     batch_add(a, b, out, n)
     return out[:]
 
 
 def round_trip_array():
-    a, b, out = array.array("d", xs), array.array("d", ys), array.array("d", bytes(8 * n))
+    a, b = array.array("d", xs), array.array("d", ys)
+    out = array.array("d", bytes(8 * n))
+    # from_buffer: ctypes arrays that share the array.array's memory
     batch_add(*(DoubleArray.from_buffer(x) for x in (a, b, out)), n)
     return out.tolist()
 
@@ -134,6 +138,11 @@ def round_trip_numpy():
     batch_add(a.ctypes.data, b.ctypes.data, out.ctypes.data, n)
     return out.tolist()
 
+
+# ANCHOR_END: conversion
+c_array = DoubleArray(*xs)
+py_array = array.array("d", xs)
+np_array = np.array(xs)
 
 cases += [
     Case("to_ctypes", f"N={n}: (c_double * N)(*list)", lambda: DoubleArray(*xs), items=n),
@@ -160,7 +169,6 @@ cases += [
     Case("trip_array", f"N={n}: lists -> array.array -> batch -> list", round_trip_array, items=n),
     Case("trip_numpy", f"N={n}: lists -> numpy -> batch -> list", round_trip_numpy, items=n),
 ]
-# ANCHOR_END: conversion
 
 
 # ANCHOR: derive

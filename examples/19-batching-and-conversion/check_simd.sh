@@ -4,16 +4,18 @@ cd "$(dirname "$0")/../.."
 mkdir -p build/simd
 
 # ANCHOR: compile
-cc -shared -fPIC -O2 -o build/simd/libbatch_ops_O2.so examples/19-batching-and-conversion/batch_ops.c
-cc -shared -fPIC -O3 -o build/simd/libbatch_ops_O3.so examples/19-batching-and-conversion/batch_ops.c
+src=examples/19-batching-and-conversion/batch_ops.c
+cc -shared -fPIC -O2 -o build/simd/libbatch_ops_O2.so "$src"
+cc -shared -fPIC -O3 -o build/simd/libbatch_ops_O3.so "$src"
 # ANCHOR_END: compile
 
 # ANCHOR: inspect
-# which add instructions does the body of function $2 in library $1 use?
+# adds LIBRARY FUNCTION: which add instructions does FUNCTION's body use?
 adds() {
     objdump -d --no-show-raw-insn "$1" \
         | awk -v fn="$2" '$2 ~ "<" fn ">:" {on = 1; next} /^$/ {on = 0} on' \
-        | grep -oE '\bv?add(sd|pd)\b.*' | sed -E 's/^(v?add(sd|pd)).*(%[xy]mm).*/\1 \3/' \
+        | grep -oE '\bv?add(sd|pd)\b.*' \
+        | sed -E 's/^(v?add(sd|pd)).*(%[xy]mm).*/\1 \3/' \
         | sort -u | paste -sd ' '
 }
 echo "gcc -O2, batch_add_f64:  $(adds build/simd/libbatch_ops_O2.so batch_add_f64)"

@@ -59,7 +59,8 @@ def python_compare(a, b):
     return (a[0] > b[0]) - (a[0] < b[0])
 
 
-native_compare = COMPARATOR(("compare_f64", lib))  # the Rust comparator, as a pointer
+# the library's own comparator, as a function pointer of the same type
+native_compare = COMPARATOR(("compare_f64", lib))
 
 values = random.Random(0).sample(range(10 * SORT_N), SORT_N)
 original = (ctypes.c_double * SORT_N)(*values)

@@ -25,7 +25,8 @@ def resident_mib():
 
 # ANCHOR: owner
 class Doubles:
-    """Owns one native array: freed by close(), by `with`, or when the object dies."""
+    """Owns one native array: freed by close(), by `with`, or when the object
+    dies, whichever comes first."""
 
     def __init__(self, n, value=0.0):
         self.ptr = lib.new_doubles(n, value)
@@ -51,16 +52,20 @@ before = resident_mib()
 for _ in range(64):
     p = lib.new_doubles(N, 1.0)
     lib.free_doubles(p, N)  # freed right away
-print(f"64 x 1 MiB, freed by hand:      grew by less than 8 MiB: {resident_mib() - before < 8}")
+grew = resident_mib() - before
+print(f"64 x 1 MiB, freed by hand:      grew by less than 8 MiB: {grew < 8}")
 
 before = resident_mib()
 for _ in range(64):
     with Doubles(N, 1.0) as d:
         d.ptr[N - 1] = 2.0  # use it
-print(f"64 x 1 MiB, owned by Doubles:   grew by less than 8 MiB: {resident_mib() - before < 8}")
+grew = resident_mib() - before
+print(f"64 x 1 MiB, owned by Doubles:   grew by less than 8 MiB: {grew < 8}")
 
 before = resident_mib()
 for _ in range(64):
-    p = lib.new_doubles(N, 1.0)  # never freed: the pointer object dies, the memory stays
-print(f"64 x 1 MiB, never freed:        grew by at least 60 MiB: {resident_mib() - before >= 60}")
+    # never freed: the pointer object dies, the memory stays
+    p = lib.new_doubles(N, 1.0)
+grew = resident_mib() - before
+print(f"64 x 1 MiB, never freed:        grew by at least 60 MiB: {grew >= 60}")
 # ANCHOR_END: compare

@@ -31,21 +31,28 @@ typed = lib["add_i32"]
 typed.argtypes = (ctypes.c_int, ctypes.c_int)
 typed.restype = ctypes.c_int
 batch = lib.batch_add_f64
-batch.argtypes = (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
+batch.argtypes = (
+    ctypes.c_void_p,
+    ctypes.c_void_p,
+    ctypes.c_void_p,
+    ctypes.c_size_t,
+)
 batch.restype = ctypes.c_int
 # ANCHOR_END: ctypes
 
 # ANCHOR: abi
 abi_ffi = FFI()
 abi_ffi.cdef(DECLARATIONS)
-abi = abi_ffi.dlopen(library_path("batch_ops"))  # like ctypes.CDLL: no compiler needed
+# like ctypes.CDLL: opened at run time, no compiler needed
+abi = abi_ffi.dlopen(library_path("batch_ops"))
 # ANCHOR_END: abi
 
 
 # ANCHOR: api
 def build_api_module():
-    """Compile a small CPython extension that calls libbatch_ops.so (needs a C compiler
-    and Python's headers). Returns the module, or None with the reason printed."""
+    """Compile a small CPython extension that calls libbatch_ops.so (needs a C
+    compiler and Python's headers). Returns the module, or None with the reason
+    printed."""
     folder = REPO / "build" / "cffi"
     header = REPO / "cdylib" / "batch_ops" / "batch_ops.h"
     library_dir = str(Path(library_path("batch_ops")).parent)
@@ -65,7 +72,7 @@ def build_api_module():
             builder.compile(tmpdir=str(folder), verbose=False)
         sys.path.insert(0, str(folder))
         return importlib.import_module("_batch_ops_cffi")
-    except Exception as error:  # no compiler, no Python.h, ...: measure the rest anyway
+    except Exception as error:  # no compiler, no Python.h, ...
         print(f"cffi API mode unavailable: {type(error).__name__}: {error}")
         return None
 
@@ -82,33 +89,48 @@ rng = np.random.default_rng(0)
 a, b, out = rng.random(N), rng.random(N), np.empty(N)
 pa, pb, pout = a.ctypes.data, b.ctypes.data, out.ctypes.data
 
-# ANCHOR: cases
+
+# ANCHOR: calls
+def cffi_abi_add():
+    return abi.add_i32(5, 7)  # checked and converted as DECLARATIONS says
+
+
+if api:
+    api_add = api.lib.add_i32  # looked up once, like untyped and typed
+
+
+def cffi_api_add():
+    return api_add(5, 7)  # a direct C call, compiled into the module
+
+
+# cffi wants cffi pointers, not ints: cast NumPy's addresses once, up front
+abi_a, abi_b, abi_out = (abi_ffi.cast("double *", p) for p in (pa, pb, pout))
+
+
+def cffi_abi_batch():
+    return abi.batch_add_f64(abi_a, abi_b, abi_out, N)
+
+
+# ANCHOR_END: calls
+
 cases = [
     Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
     Case("ctypes_untyped", "ctypes, no argtypes", lambda: untyped(5, 7)),
     Case("ctypes_typed", "ctypes, argtypes + restype", lambda: typed(5, 7)),
-    Case("cffi_abi", "cffi ABI mode (dlopen)", lambda: abi.add_i32(5, 7)),
+    Case("cffi_abi", "cffi ABI mode (dlopen)", cffi_abi_add),
 ]
 if api:
-    api_add = api.lib.add_i32
-    cases.append(Case("cffi_api", "cffi API mode (compiled)", lambda: api_add(5, 7)))
-
-cases.append(
+    cases.append(Case("cffi_api", "cffi API mode (compiled)", cffi_api_add))
+cases += [
     Case(
-        "batch_ctypes", f"N={N}: batch_add_f64 via ctypes", lambda: batch(pa, pb, pout, N), items=N
-    )
-)
-abi_a, abi_b, abi_out = (abi_ffi.cast("double *", p) for p in (pa, pb, pout))
-cases.append(
-    Case(
-        "batch_abi",
-        f"N={N}: batch_add_f64 via cffi ABI",
-        lambda: abi.batch_add_f64(abi_a, abi_b, abi_out, N),
+        "batch_ctypes",
+        f"N={N}: batch_add_f64 via ctypes",
+        lambda: batch(pa, pb, pout, N),
         items=N,
-    )
-)
-cases.append(Case("batch_numpy", f"N={N}: np.add", lambda: np.add(a, b, out=out), items=N))
-# ANCHOR_END: cases
+    ),
+    Case("batch_abi", f"N={N}: batch_add_f64 via cffi ABI", cffi_abi_batch, items=N),
+    Case("batch_numpy", f"N={N}: np.add", lambda: np.add(a, b, out=out), items=N),
+]
 
 
 def derive(t):

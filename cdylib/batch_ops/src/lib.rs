@@ -1,10 +1,10 @@
 //! `batch_ops`: the functions Part IV measures.
 //!
-//! One element per call (`add_f64`) against one array per call (`batch_add_f64`), a pointer
-//! argument (`increment`), a caller-owned output buffer (`format_value`), sorting with a
-//! native or a caller-supplied comparator, and a busy loop for the thread benchmarks.
-//! Every function that takes a pointer checks it for NULL and returns a negative error
-//! value instead of touching it.
+//! One element per call (`add_f64`) against one array per call (`batch_add_f64`), a
+//! pointer argument (`increment`), a caller-owned output buffer (`format_value`),
+//! sorting with a native or a caller-supplied comparator, and a busy loop for the
+//! thread benchmarks. Every function that takes a pointer checks it for NULL and
+//! returns a negative error value instead of touching it.
 
 use core::ffi::{c_char, c_int, c_long};
 
@@ -16,7 +16,8 @@ pub const ERR_TOO_SMALL: c_int = -2;
 pub const ERR_BAD_COMPARATOR: c_int = -3;
 
 // ANCHOR: add_i32
-/// Adds two C ints, wrapping on overflow: the smallest useful call, to time the call itself.
+/// Adds two C ints, wrapping on overflow: the smallest useful call, to time the
+/// call itself.
 #[unsafe(no_mangle)]
 pub extern "C" fn add_i32(a: c_int, b: c_int) -> c_int {
     a.wrapping_add(b)
@@ -36,8 +37,9 @@ pub extern "C" fn add_f64(a: f64, b: f64) -> f64 {
 /// Returns 0, or `ERR_NULL` if a pointer is NULL while `n > 0`.
 ///
 /// # Safety
-/// `a` and `b` must point to `n` readable doubles and `out` to `n` writable doubles;
-/// `out` must not overlap `a` or `b` (pass a third array, as `np.add(a, b, out=c)` would).
+/// `a` and `b` must point to `n` readable doubles and `out` to `n` writable
+/// doubles; `out` must not overlap `a` or `b` (pass a third array, as
+/// `np.add(a, b, out=c)` would).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn batch_add_f64(
     a: *const f64,
@@ -51,7 +53,8 @@ pub unsafe extern "C" fn batch_add_f64(
     if a.is_null() || b.is_null() || out.is_null() {
         return ERR_NULL;
     }
-    // SAFETY: non-NULL, and the caller guarantees n elements each and no overlap with out.
+    // SAFETY: non-NULL, and the caller guarantees n elements each and no overlap
+    // with out.
     let (a, b, out) = unsafe {
         (
             core::slice::from_raw_parts(a, n),
@@ -103,9 +106,10 @@ pub unsafe extern "C" fn increment(value: *mut c_int) -> c_int {
 // ANCHOR_END: increment
 
 // ANCHOR: format_value
-/// Writes `value` in decimal, NUL-terminated, into the caller's buffer of `size` bytes.
-/// Returns the number of characters written (without the NUL), `ERR_NULL` for a NULL
-/// buffer, or `ERR_TOO_SMALL` (writing nothing) if the text and its NUL do not fit.
+/// Writes `value` in decimal, NUL-terminated, into the caller's buffer of `size`
+/// bytes. Returns the number of characters written (without the NUL), `ERR_NULL`
+/// for a NULL buffer, or `ERR_TOO_SMALL` (writing nothing) if the text and its NUL
+/// do not fit.
 ///
 /// # Safety
 /// `buf` must be NULL or point to `size` writable bytes.
@@ -120,7 +124,8 @@ pub unsafe extern "C" fn format_value(value: c_long, buf: *mut c_char, size: usi
     }
     // SAFETY: buf holds size >= text.len() + 1 writable bytes (checked just above).
     unsafe {
-        core::ptr::copy_nonoverlapping(text.as_ptr().cast::<c_char>(), buf, text.len());
+        let digits = text.as_ptr().cast::<c_char>();
+        core::ptr::copy_nonoverlapping(digits, buf, text.len());
         *buf.add(text.len()) = 0;
     }
     text.len() as c_int
@@ -128,9 +133,9 @@ pub unsafe extern "C" fn format_value(value: c_long, buf: *mut c_char, size: usi
 // ANCHOR_END: format_value
 
 // ANCHOR: compare_f64
-/// The native comparator for doubles, `qsort`-style: negative, zero or positive as `*a`
-/// is below, equal to or above `*b`. Pass it where `sort_f64_with` wants a comparator.
-/// Returns 0 if either pointer is NULL.
+/// The native comparator for doubles, `qsort`-style: negative, zero or positive as
+/// `*a` is below, equal to or above `*b`. Pass it where `sort_f64_with` wants a
+/// comparator. Returns 0 if either pointer is NULL.
 ///
 /// # Safety
 /// `a` and `b` must each be NULL or point to a readable double.
@@ -146,15 +151,15 @@ pub unsafe extern "C" fn compare_f64(a: *const f64, b: *const f64) -> c_int {
 // ANCHOR_END: compare_f64
 
 // ANCHOR: sort_f64_with
-/// Sorts `data[0..n]` in place, asking `compare` (a `qsort`-style comparator, which may
-/// be a Python function wrapped by ctypes) for every comparison.
-/// Returns 0, `ERR_NULL` for a NULL array (with `n > 0`) or comparator, or
-/// `ERR_BAD_COMPARATOR` if the comparator is not a consistent order (the sort stops; the
-/// array then holds the same values in some order).
+/// Sorts `data[0..n]` in place, asking `compare` (a `qsort`-style comparator, which
+/// may be a Python function wrapped by ctypes) for every comparison. Returns 0,
+/// `ERR_NULL` for a NULL array (with `n > 0`) or comparator, or
+/// `ERR_BAD_COMPARATOR` if the comparator is not a consistent order (the sort
+/// stops; the array then holds the same values in some order).
 ///
 /// # Safety
-/// `data` must point to `n` writable doubles; `compare` must be safe to call with two
-/// pointers into that array.
+/// `data` must point to `n` writable doubles; `compare` must be safe to call with
+/// two pointers into that array.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn sort_f64_with(
     data: *mut f64,
@@ -172,7 +177,8 @@ pub unsafe extern "C" fn sort_f64_with(
     }
     // SAFETY: non-NULL, n writable doubles (caller's guarantee).
     let data = unsafe { core::slice::from_raw_parts_mut(data, n) };
-    // The standard sort may panic on an inconsistent order; a panic must not cross into C.
+    // The standard sort may panic on an inconsistent order; a panic must not cross
+    // into C.
     let sorted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         // SAFETY: x and y are references into data, the contract of `compare`.
         data.sort_unstable_by(|x, y| unsafe { compare(x, y) }.cmp(&0));
@@ -186,8 +192,8 @@ pub unsafe extern "C" fn sort_f64_with(
 // ANCHOR_END: sort_f64_with
 
 // ANCHOR: sort_f64
-/// Sorts `data[0..n]` in place with Rust's own comparison: no function pointer at all.
-/// Returns 0, or `ERR_NULL` for a NULL array with `n > 0`.
+/// Sorts `data[0..n]` in place with Rust's own comparison: no function pointer at
+/// all. Returns 0, or `ERR_NULL` for a NULL array with `n > 0`.
 ///
 /// # Safety
 /// `data` must point to `n` writable doubles.
@@ -207,8 +213,9 @@ pub unsafe extern "C" fn sort_f64(data: *mut f64, n: usize) -> c_int {
 // ANCHOR_END: sort_f64
 
 // ANCHOR: new_doubles
-/// Allocates `n` doubles, each set to `value`, for the caller to own. Returns NULL if
-/// `n` is 0 or the memory is not available. Give it back with `free_doubles(ptr, n)`.
+/// Allocates `n` doubles, each set to `value`, for the caller to own. Returns NULL
+/// if `n` is 0 or the memory is not available. Give it back with
+/// `free_doubles(ptr, n)`.
 #[unsafe(no_mangle)]
 pub extern "C" fn new_doubles(n: usize, value: f64) -> *mut f64 {
     let mut v: Vec<f64> = Vec::new();
@@ -224,20 +231,22 @@ pub extern "C" fn new_doubles(n: usize, value: f64) -> *mut f64 {
 /// Frees what `new_doubles(n, ...)` returned. NULL is ignored.
 ///
 /// # Safety
-/// `ptr` must be NULL or come from `new_doubles` with the same `n`, and not be freed yet.
+/// `ptr` must be NULL or come from `new_doubles` with the same `n`, and not be
+/// freed yet.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn free_doubles(ptr: *mut f64, n: usize) {
     if ptr.is_null() {
         return;
     }
-    // SAFETY: ptr and n describe a boxed slice made by new_doubles (caller's guarantee).
+    // SAFETY: ptr and n describe a boxed slice made by new_doubles (caller's
+    // guarantee).
     drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(ptr, n)) });
 }
 // ANCHOR_END: free_doubles
 
 // ANCHOR: busy_work
-/// Spins for `iterations` steps of a pseudo-random sequence and returns where it ended:
-/// CPU work with no memory traffic, for the thread benchmarks.
+/// Spins for `iterations` steps of a pseudo-random sequence and returns where it
+/// ended: CPU work with no memory traffic, for the thread benchmarks.
 #[unsafe(no_mangle)]
 pub extern "C" fn busy_work(iterations: u64) -> u64 {
     let mut x: u64 = 1;
@@ -368,7 +377,8 @@ mod tests {
         assert!(new_doubles(0, 1.0).is_null());
         let p = new_doubles(1000, 2.5);
         assert!(!p.is_null());
-        // SAFETY: p holds 1000 doubles from new_doubles; freed once; NULL is ignored.
+        // SAFETY: p holds 1000 doubles from new_doubles; freed once; NULL is
+        // ignored.
         unsafe {
             assert_eq!(*p.add(999), 2.5);
             free_doubles(p, 1000);
@@ -378,7 +388,8 @@ mod tests {
 
     #[test]
     fn new_doubles_returns_null_when_the_memory_is_not_available() {
-        // More bytes than a Vec may hold, and more than any machine has: NULL, no abort.
+        // More bytes than a Vec may hold, and more than any machine has: NULL, no
+        // abort.
         assert!(new_doubles(usize::MAX, 1.0).is_null());
         assert!(new_doubles(isize::MAX as usize / 8, 1.0).is_null());
     }
