@@ -40,6 +40,12 @@ def test_every_include_resolves():
             continue
         lines = target.read_text(encoding="utf-8").splitlines()
         if not selector:
+            # mdBook removes ANCHOR comments only from anchored includes, not from whole files.
+            if any("ANCHOR" in line for line in lines) and target.suffix != ".md":
+                problems.append(
+                    f"{where(page, number)}: includes all of {target.relative_to(ROOT)}, whose"
+                    " ANCHOR comments would show on the page: include an anchor, or remove them"
+                )
             continue
         if re.fullmatch(r"\d*(:\d*)?", selector):  # a line range, e.g. 2: or 3:10
             first = selector.split(":")[0]

@@ -39,9 +39,10 @@ int log_message(const char *text);
 
 // ANCHOR: compare_ints
 // A `qsort` comparator for `int`s, ascending: negative, zero or positive.
+// Returns 0 if either pointer is NULL (qsort never passes NULL; a direct caller might).
 //
 // # Safety
-// `a` and `b` must point to readable `int`s (qsort guarantees this).
+// `a` and `b` must each be NULL or point to a readable `int` (qsort guarantees this).
 int compare_ints(const void *a, const void *b);
 // ANCHOR_END: compare_ints
 

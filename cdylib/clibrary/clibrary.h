@@ -39,13 +39,13 @@ void modify_value(int *num);
 
 // ANCHOR: allocate_array
 // A new array `[1, 2, ..., size]` that the caller owns and must give back to
-// `free_array`. Returns NULL if `size` is zero or negative.
+// `free_array`. Returns NULL if `size` is zero or negative, or the memory is not available.
 int *allocate_array(int size);
 // ANCHOR_END: allocate_array
 
 // ANCHOR: get_array
 // A new array `[0, 1, ..., size - 1]` that the caller owns and must give back to
-// `free_array`. Returns NULL if `size` is zero or negative.
+// `free_array`. Returns NULL if `size` is zero or negative, or the memory is not available.
 int *get_array(int size);
 // ANCHOR_END: get_array
 

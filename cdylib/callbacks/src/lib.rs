@@ -58,12 +58,16 @@ pub extern "C" fn log_message(text: *const c_char) -> c_int {
 
 // ANCHOR: compare_ints
 /// A `qsort` comparator for `int`s, ascending: negative, zero or positive.
+/// Returns 0 if either pointer is NULL (qsort never passes NULL; a direct caller might).
 ///
 /// # Safety
-/// `a` and `b` must point to readable `int`s (qsort guarantees this).
+/// `a` and `b` must each be NULL or point to a readable `int` (qsort guarantees this).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn compare_ints(a: *const c_void, b: *const c_void) -> c_int {
-    // SAFETY: the caller (qsort) passes pointers to two elements of an int array.
+    if a.is_null() || b.is_null() {
+        return 0;
+    }
+    // SAFETY: not NULL (checked above); the caller (qsort) passes pointers to two ints.
     let (a, b) = unsafe { (*a.cast::<c_int>(), *b.cast::<c_int>()) };
     c_int::from(a > b) - c_int::from(a < b)
 }
@@ -126,6 +130,18 @@ mod tests {
             assert_eq!(compare_ints(p(&one), p(&two)), -1);
             assert_eq!(compare_ints(p(&two), p(&one)), 1);
             assert_eq!(compare_ints(p(&one), p(&one)), 0);
+        }
+    }
+
+    #[test]
+    fn compare_ints_treats_null_as_equal_instead_of_reading_it() {
+        let one: c_int = 1;
+        let p = (&one as *const c_int).cast::<c_void>();
+        // SAFETY: each call passes NULL or a pointer to a live int.
+        unsafe {
+            assert_eq!(compare_ints(core::ptr::null(), p), 0);
+            assert_eq!(compare_ints(p, core::ptr::null()), 0);
+            assert_eq!(compare_ints(core::ptr::null(), core::ptr::null()), 0);
         }
     }
 }

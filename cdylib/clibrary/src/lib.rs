@@ -60,9 +60,16 @@ fn live() -> MutexGuard<'static, BTreeMap<usize, usize>> {
     LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// `[first, first + 1, ...]`, `size` of them, or `None` if the memory is not available:
+/// `try_reserve_exact` reports that where a plain `collect` would abort the process.
+fn counting_from(first: c_int, size: c_int) -> Option<Vec<c_int>> {
+    let mut values = Vec::new();
+    values.try_reserve_exact(usize::try_from(size).ok()?).ok()?;
+    values.extend((0..size).map(|i| first.wrapping_add(i)));
+    Some(values)
+}
+
 /// Gives up ownership of `values` to the caller, remembering its length for `free_array`.
-/// (If memory runs out, Rust's allocator aborts the process before we get here, where C's
-/// `malloc` would return NULL: the process dies instead of limping on.)
 fn hand_out(values: Vec<c_int>) -> *mut c_int {
     let boxed: Box<[c_int]> = values.into_boxed_slice();
     let len = boxed.len();
@@ -74,25 +81,25 @@ fn hand_out(values: Vec<c_int>) -> *mut c_int {
 
 // ANCHOR: allocate_array
 /// A new array `[1, 2, ..., size]` that the caller owns and must give back to
-/// `free_array`. Returns NULL if `size` is zero or negative.
+/// `free_array`. Returns NULL if `size` is zero or negative, or the memory is not available.
 #[unsafe(no_mangle)]
 pub extern "C" fn allocate_array(size: c_int) -> *mut c_int {
-    if size <= 0 {
-        return core::ptr::null_mut();
+    match counting_from(1, size) {
+        Some(values) if size > 0 => hand_out(values),
+        _ => core::ptr::null_mut(),
     }
-    hand_out((1..=size).collect())
 }
 // ANCHOR_END: allocate_array
 
 // ANCHOR: get_array
 /// A new array `[0, 1, ..., size - 1]` that the caller owns and must give back to
-/// `free_array`. Returns NULL if `size` is zero or negative.
+/// `free_array`. Returns NULL if `size` is zero or negative, or the memory is not available.
 #[unsafe(no_mangle)]
 pub extern "C" fn get_array(size: c_int) -> *mut c_int {
-    if size <= 0 {
-        return core::ptr::null_mut();
+    match counting_from(0, size) {
+        Some(values) if size > 0 => hand_out(values),
+        _ => core::ptr::null_mut(),
     }
-    hand_out((0..size).collect())
 }
 // ANCHOR_END: get_array
 

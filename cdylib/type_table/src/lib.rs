@@ -358,6 +358,46 @@ mod tests {
         assert_eq!(identity_c_char_p(text.as_ptr()), text.as_ptr());
     }
 
+    /// Every identity function gives back its type's extremes and zero unchanged: what
+    /// `type_table.py` pushes through ctypes, checked here without ctypes.
+    #[test]
+    fn every_identity_returns_the_extremes_of_its_type() {
+        macro_rules! round_trips {
+            ($($f:ident: $t:ty),* $(,)?) => {$(
+                for x in [<$t>::MIN, 0 as $t, <$t>::MAX] {
+                    assert_eq!($f(x), x, stringify!($f));
+                }
+            )*};
+        }
+        round_trips!(
+            identity_c_char: c_char, identity_c_wchar: wchar_t, identity_c_byte: c_schar,
+            identity_c_ubyte: c_uchar, identity_c_short: c_short, identity_c_ushort: c_ushort,
+            identity_c_int: c_int, identity_c_uint: c_uint, identity_c_long: c_long,
+            identity_c_ulong: c_ulong, identity_c_longlong: c_longlong,
+            identity_c_ulonglong: c_ulonglong, identity_c_int8: i8, identity_c_uint8: u8,
+            identity_c_int16: i16, identity_c_uint16: u16, identity_c_int32: i32,
+            identity_c_uint32: u32, identity_c_int64: i64, identity_c_uint64: u64,
+            identity_c_size_t: usize, identity_c_ssize_t: isize,
+        );
+        assert!(!identity_c_bool(false));
+        assert_eq!(identity_c_float(f32::MIN_POSITIVE), f32::MIN_POSITIVE);
+        assert!(identity_c_float(f32::NAN).is_nan());
+        assert_eq!(identity_c_double(f64::NEG_INFINITY), f64::NEG_INFINITY);
+    }
+
+    /// The pointer identities pass any address through, NULL included, and never read it.
+    #[test]
+    fn pointer_identities_pass_null_and_addresses_through() {
+        assert!(identity_c_char_p(core::ptr::null()).is_null());
+        assert!(identity_c_wchar_p(core::ptr::null()).is_null());
+        assert!(identity_c_void_p(core::ptr::null_mut()).is_null());
+        let wide: [wchar_t; 3] = [104, 105, 0];
+        assert_eq!(identity_c_wchar_p(wide.as_ptr()), wide.as_ptr());
+        let mut byte = 7u8;
+        let address = (&raw mut byte).cast::<c_void>();
+        assert_eq!(identity_c_void_p(address), address);
+    }
+
     #[test]
     fn char_signedness_matches_the_target() {
         assert_eq!(C_CHAR_IS_SIGNED, c_char::MIN < 0 as c_char);
