@@ -58,3 +58,40 @@ test: lint
 clean:
     cd {{ cargo_dir }} && cargo clean
     rm -rf build .pytest_cache .ruff_cache
+
+# Part IV: run every examples/*/bench_*.py --full (minutes), writing book/results/*.json and *.svg
+bench: build
+    #!/usr/bin/env bash
+    set -euo pipefail
+    scripts=(examples/*/bench_*.py)
+    start=$SECONDS
+    for i in "${!scripts[@]}"; do
+        echo "== [$((i + 1))/${#scripts[@]}] ${scripts[$i]} --full ($((SECONDS - start)) s so far)"
+        {{ python }} "${scripts[$i]}" --full
+    done
+    echo "just bench: ${#scripts[@]} benchmarks in $((SECONDS - start)) s; results and plots in book/results/"
+
+# Exercises: every exercise with its status (done / in progress / not started)
+[no-exit-message]
+exercises:
+    @{{ python }} tests/exercises.py list
+
+# Check your exercise: `just exercise chapter-2` (or an exercise's name; none = the next one)
+[no-exit-message]
+exercise chapter="next":
+    @{{ python }} tests/exercises.py run {{ chapter }}
+
+# Put an exercise's starter back: `just reset chapter-2` (your version is saved in build/)
+[no-exit-message]
+reset chapter:
+    @{{ python }} tests/exercises.py reset {{ chapter }}
+
+# Instructors: every exercise's starter fails its checks and every solution passes (+ clippy)
+[no-exit-message]
+verify-exercises:
+    @{{ python }} tests/exercises.py verify
+    @{{ python }} -m pytest -q tests/test_exercises.py
+
+# Every example under valgrind memcheck (Rust and C): 0 errors, 0 bytes lost in our libraries
+memcheck *chapters:
+    {{ python }} tests/memcheck.py {{ chapters }}

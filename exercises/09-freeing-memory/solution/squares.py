@@ -1,0 +1,32 @@
+"""Exercise (chapter 9): use an array the library allocates, then give it back.
+
+The C declarations:
+    int *make_squares(int n);      // the caller owns the result
+    int free_squares(int *squares);
+Check your work with `just exercise chapter-9`.
+"""
+
+# ANCHOR: solution
+import ctypes
+
+from workbook import library_path
+
+lib = ctypes.CDLL(library_path("ex_arrays"))
+lib.make_squares.argtypes = (ctypes.c_int,)
+lib.make_squares.restype = ctypes.POINTER(ctypes.c_int)
+lib.free_squares.argtypes = (ctypes.POINTER(ctypes.c_int),)
+lib.free_squares.restype = ctypes.c_int
+
+
+def squares(n):
+    """[0, 1, 4, ..., (n - 1) ** 2] as a Python list, computed by the library."""
+    array = lib.make_squares(n)
+    if not array:  # a NULL pointer: n was not positive
+        return []
+    try:
+        return array[:n]  # copies the ints into a new Python list
+    finally:
+        lib.free_squares(array)  # after the copy, never before
+
+
+# ANCHOR_END: solution

@@ -1,0 +1,21 @@
+"""Exercise (chapter 21): call add_numbers through cffi instead of ctypes.
+
+The C declaration (cdylib/clibrary/clibrary.h):  int add_numbers(int a, int b);
+Check your work with `just exercise chapter-21`.
+"""
+
+# ANCHOR: solution
+from cffi import FFI
+
+from workbook import library_path
+
+ffi = FFI()
+ffi.cdef("int add_numbers(int a, int b);")  # copied from clibrary.h
+lib = ffi.dlopen(library_path("clibrary"))
+
+
+def add(a, b):
+    return lib.add_numbers(a, b)
+
+
+# ANCHOR_END: solution
