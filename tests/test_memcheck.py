@@ -11,9 +11,9 @@ import shutil
 import subprocess
 import textwrap
 
-import memcheck
 import pytest
 
+import memcheck
 import runner
 
 pytestmark = pytest.mark.skipif(

@@ -29,13 +29,13 @@ import math
 import re
 import struct
 
-import boundary
 import pytest
-from boundary import Spec
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+import boundary
 import runner
+from boundary import Spec
 
 BOUNDARY_SETTINGS = settings(
     max_examples=40,

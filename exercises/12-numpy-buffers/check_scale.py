@@ -3,6 +3,7 @@
 import ctypes
 
 import numpy as np
+
 from checking import attribute, fail, load, step
 
 REFUSED = (ctypes.ArgumentError, TypeError, ValueError)

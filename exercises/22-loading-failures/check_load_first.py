@@ -3,7 +3,6 @@
 import ctypes
 
 from checking import attribute, fail, load, step
-
 from workbook import library_path
 
 
