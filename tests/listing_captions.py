@@ -56,7 +56,9 @@ def is_excerpt(path: Path, selectors: list[str]) -> bool:
     return not code <= shown
 
 
-def add_captions(content: str, page_dir: Path, root: Path) -> str:
+def rewrite_fences(content: str, change) -> str:
+    """Calls ``change(opening, body, closing)`` for every fenced block, which returns the
+    lines that replace it; everything outside fences is kept as it is."""
     lines = content.splitlines(keepends=True)
     out, i = [], 0
     while i < len(lines):
@@ -68,48 +70,41 @@ def add_captions(content: str, page_dir: Path, root: Path) -> str:
         end = i + 1
         while end < len(lines) and not lines[end].strip().startswith(m[1]):
             end += 1
-        body = [line for line in lines[i + 1 : end] if line.strip()]
-        targets = [INCLUDE.match(line) for line in body]
-        if body and all(targets):
-            files: dict[str, tuple[Path, list[str]]] = {}
+        out.extend(change(lines[i], lines[i + 1 : end], lines[end : end + 1]))
+        i = end + 1
+    return "".join(out)
+
+
+def add_captions(content: str, page_dir: Path, root: Path) -> str:
+    def captioned(opening, body, closing):
+        targets = [INCLUDE.match(line) for line in body if line.strip()]
+        files: dict[str, tuple[Path, list[str]]] = {}
+        if targets and all(targets):
             for t in targets:
                 path = (page_dir / t[1]).resolve()
                 rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else t[1]
                 if not rel.endswith(".out"):
                     files.setdefault(rel, (path, []))[1].append(t[2] or "")
-            excerpts = {
-                rel
-                for rel, (path, sels) in files.items()
-                if path.is_file() and is_excerpt(path, sels)
-            }
-            if files:
-                out.append(caption(list(files), excerpts) + "\n")
-        out.extend(lines[i : end + 1])
-        i = end + 1
-    return "".join(out)
+        excerpts = {
+            rel for rel, (path, sels) in files.items() if path.is_file() and is_excerpt(path, sels)
+        }
+        head = [caption(list(files), excerpts) + "\n"] if files else []
+        return [*head, opening, *body, *closing]
+
+    return rewrite_fences(content, captioned)
 
 
 def trim(content: str) -> str:
     """Drops blank lines right after an opening fence and right before a closing one."""
-    lines = content.splitlines(keepends=True)
-    out, i = [], 0
-    while i < len(lines):
-        m = FENCE.match(lines[i])
-        if not m:
-            out.append(lines[i])
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and not lines[end].strip().startswith(m[1]):
-            end += 1
-        body = lines[i + 1 : end]
+
+    def trimmed(opening, body, closing):
         while body and not body[0].strip():
-            body.pop(0)
+            body = body[1:]
         while body and not body[-1].strip():
-            body.pop()
-        out.extend([lines[i], *body, *lines[end : end + 1]])
-        i = end + 1
-    return "".join(out)
+            body = body[:-1]
+        return [opening, *body, *closing]
+
+    return rewrite_fences(content, trimmed)
 
 
 def walk(items, change):
