@@ -376,23 +376,9 @@ def _run_check(ex: Exercise, variant: str) -> Outcome:
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "python"), env.get("PYTHONPATH")])),
     )
     argv = [sys.executable, str(CHECKING), str(ex.folder / ex.check), str(work), str(report)]
-    proc = subprocess.Popen(
-        argv,
-        cwd=work,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        preexec_fn=no_core_dumps,
+    out, err, code = runner.run_with_timeout(
+        argv, work, env, False, ex.timeout, preexec_fn=no_core_dumps
     )
-    try:
-        out, err = proc.communicate(timeout=ex.timeout)
-        code = proc.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate()
-        code = None
     events = []
     if report.exists():
         for line in report.read_text(encoding="utf-8").splitlines():

@@ -296,22 +296,7 @@ def memcheck(example: runner.Example, variant: str) -> Result:
             env["PATH"] = f"{shims}{os.pathsep}{env.get('PATH', '')}"
             argv = ["bash", example.rel]
         timeout = max(MIN_TIMEOUT, SLOWDOWN * expected.timeout)
-        proc = subprocess.Popen(
-            argv,
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT if expected.merge_stderr else subprocess.PIPE,
-            start_new_session=True,
-        )
-        try:
-            out, _ = proc.communicate(timeout=timeout)
-            code: int | None = proc.returncode
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, _ = proc.communicate()
-            code = None
+        out, _, code = runner.run_with_timeout(argv, ROOT, env, expected.merge_stderr, timeout)
         processes = []
         for xml in sorted(logs.glob("*.xml")):
             p = parse_xml(xml)

@@ -309,27 +309,38 @@ def environment(example: Example, variant: str, merge_stderr: bool) -> dict[str,
     return env
 
 
+def run_with_timeout(
+    argv: list[str], cwd: Path, env: dict[str, str], merge_stderr: bool, timeout: float, **popen
+) -> tuple[bytes, bytes | None, int | None]:
+    """Runs argv in a new session; on timeout kills it and everything it started.
+    Returns stdout, stderr (None if merged into stdout) and the exit code (None: timed out)."""
+    proc = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
+        start_new_session=True,  # so a timeout can kill the script and everything it started
+        **popen,
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+        return out, err, proc.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        return out, err, None
+
+
 def run_example(example: Example, variant: str, expected: Expected | None = None) -> Run:
     merge = expected.merge_stderr if expected else False
     timeout = expected.timeout if expected else DEFAULT_TIMEOUT
     argv = [sys.executable if example.script.suffix == ".py" else "bash", example.rel]
     start = time.monotonic()
-    proc = subprocess.Popen(
-        argv,
-        cwd=ROOT,
-        env=environment(example, variant, merge),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT if merge else subprocess.PIPE,
-        start_new_session=True,  # so a timeout can kill the script and everything it started
+    out, err, code = run_with_timeout(
+        argv, ROOT, environment(example, variant, merge), merge, timeout
     )
-    try:
-        out, err = proc.communicate(timeout=timeout)
-        code: int | None = proc.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate()
-        code = None
     text = out.decode("utf-8", errors="replace")
     if code:
         if text and not text.endswith("\n"):

@@ -5,16 +5,15 @@ python3 examples/17-when-it-pays-off/bench_parallel.py --full   # measure, write
 """
 
 import ctypes
-import datetime
 import json
 import multiprocessing
 import os
-import platform
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from benchkit import machine  # CPU, cores, Python, date, load: the same record as Part IV
 from workbook import library_path
 
 TASKS = 8  # tasks per batch: four per core on a 2-core machine
@@ -82,26 +81,6 @@ def ns_per_iteration():
     n = 2_000_000
     best = min(timed(serial, [n], None)[0] for _ in range(5))
     return best / n * 1e9
-
-
-def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "system": f"{platform.system()} {platform.release()}",
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "load_average": os.getloadavg()[0],  # other work on the machine, last minute
-    }
 
 
 def measure(task_ms, repeats):
