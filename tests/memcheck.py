@@ -304,13 +304,7 @@ def memcheck(example: runner.Example, variant: str) -> Result:
                 processes.append(p)
     seconds = time.monotonic() - start
 
-    text = out.decode("utf-8", errors="replace")
-    if code:
-        if text and not text.endswith("\n"):
-            text += "\n"
-        text += (
-            f"[killed by {signal.Signals(-code).name}]\n" if code < 0 else f"[exit status {code}]\n"
-        )
+    text = runner.transcript(out, code)
     matches = runner.normalise(text, expected.directives) == runner.normalise(
         expected.transcript, expected.directives
     )

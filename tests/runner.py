@@ -44,6 +44,21 @@ BUILD_C = ROOT / "build" / "c"
 
 DEFAULT_TIMEOUT = 60  # seconds; an example may ask for more with "timeout 120 s"
 
+# ANCHOR: placeholder
+# Where the reader cloned the book differs from machine to machine. Every run's output has
+# the checkout's absolute path replaced by this placeholder, before it is compared or blessed.
+CHECKOUT_PLACEHOLDER = "/path/to/workbook"
+# ANCHOR_END: placeholder
+
+# ANCHOR: versions
+# An example whose output changed between CPython versions (ctypes rewords its messages)
+# keeps one expected output per wording: `x.out` for the oldest interpreter the book
+# supports, `x.3.13.out` for 3.13 and newer, ... A run compares with the file of the
+# highest version not above the running interpreter's.
+VERSIONED_OUT = re.compile(r"^(?P<stem>.+)\.(?P<major>3)\.(?P<minor>\d+)\.out$")
+OLDEST_SUPPORTED = (3, 11)
+# ANCHOR_END: versions
+
 # ANCHOR: normalisations
 # The only normalisations an example may declare, each visible in its .out file's first line.
 NORMALISATIONS = {
@@ -158,9 +173,28 @@ class Example:
     chapter: Chapter
     script: Path
 
+    def expected_files(self) -> dict[tuple[int, int], Path]:
+        """Every expected output of this example, by the first CPython version it is for."""
+        found = {OLDEST_SUPPORTED: self.script.with_suffix(".out")}
+        for path in self.script.parent.glob(f"{self.script.stem}.3.*.out"):
+            m = VERSIONED_OUT.match(path.name)
+            if m and m["stem"] == self.script.stem:
+                found[(int(m["major"]), int(m["minor"]))] = path
+        return dict(sorted(found.items()))
+
+    def expected_path_for(self, version: tuple[int, int]) -> Path:
+        chosen = [v for v in self.expected_files() if v <= version] or [OLDEST_SUPPORTED]
+        return self.expected_files()[max(chosen)]
+
     @property
     def expected_path(self) -> Path:
-        return self.script.with_suffix(".out")
+        """The expected output for the interpreter running this code (`sys.version_info`)."""
+        return self.expected_path_for(sys.version_info[:2])
+
+    @property
+    def newest_expected_path(self) -> Path:
+        """The expected output for the newest interpreter: the one the page shows."""
+        return list(self.expected_files().values())[-1]
 
     @property
     def rel(self) -> str:
@@ -341,15 +375,28 @@ def run_example(example: Example, variant: str, expected: Expected | None = None
     out, err, code = run_with_timeout(
         argv, ROOT, environment(example, variant, merge), merge, timeout
     )
-    text = out.decode("utf-8", errors="replace")
+    text = transcript(out, code)
+    stderr = redact((err or b"").decode("utf-8", errors="replace"))
+    return Run(text, stderr, code, time.monotonic() - start)
+
+
+def redact(text: str) -> str:
+    """The checkout's absolute path (and its real path, through symlinks) -> the placeholder."""
+    for root in sorted({str(ROOT), os.path.realpath(ROOT)}, key=len, reverse=True):
+        text = text.replace(root, CHECKOUT_PLACEHOLDER)
+    return text
+
+
+def transcript(stdout: bytes, code: int | None) -> str:
+    """What a reader's terminal shows: the output, redacted, then how the process ended."""
+    text = redact(stdout.decode("utf-8", errors="replace"))
     if code:
         if text and not text.endswith("\n"):
             text += "\n"
         text += (
             f"[killed by {signal.Signals(-code).name}]\n" if code < 0 else f"[exit status {code}]\n"
         )
-    stderr = (err or b"").decode("utf-8", errors="replace")
-    return Run(text, stderr, code, time.monotonic() - start)
+    return text
 
 
 # --------------------------------------------------------------------------- comparing
@@ -469,6 +516,19 @@ def cmd_run(label: str, impl: str) -> int:
     return 0
 
 
+def bless_target(example: Example) -> Path:
+    """The file a new transcript goes to. An output blessed on an interpreter newer than the
+    file it was compared with gets a file of its own (`x.3.13.out`), so that blessing on one
+    interpreter never rewrites what another one expects."""
+    running = sys.version_info[:2]
+    chosen = max([v for v in example.expected_files() if v <= running] or [OLDEST_SUPPORTED])
+    if chosen >= running or not example.expected_path.is_file():
+        return example.expected_path
+    name = f"{example.script.stem}.{running[0]}.{running[1]}.out"
+    print(f"bless: {example.rel} prints something else on {running[0]}.{running[1]}: new {name}")
+    return example.script.with_name(name)
+
+
 def cmd_bless(labels: list[str]) -> int:
     picked = chosen_chapters(labels) if labels else list(chapters())
     if picked is None:
@@ -497,8 +557,9 @@ def cmd_bless(labels: list[str]) -> int:
                 expected.transcript, expected.directives
             ):
                 continue  # equal up to the declared normalisations: keep the reviewed file
-            ex.expected_path.write_text(f"$ {header}\n{run.transcript}", encoding="utf-8")
-            changed.append(ex.expected_path)
+            target = bless_target(ex)
+            target.write_text(f"$ {header}\n{run.transcript}", encoding="utf-8")
+            changed.append(target)
     if not changed:
         print("bless: every expected output already matches; nothing written.")
         return 0

@@ -68,8 +68,19 @@ def shown_files():
     return {target for _, _, target, _ in includes()}
 
 
+def older_expected_outputs():
+    """The expected outputs for older interpreters (`x.out` beside `x.3.13.out`): the page
+    shows the newest wording and notes the older one in its prose."""
+    older = set()
+    for ex in runner.examples():
+        older |= {p.resolve() for p in ex.expected_files().values()} - {
+            ex.newest_expected_path.resolve()
+        }
+    return older
+
+
 def test_every_example_file_is_shown_by_a_page():
-    shown = shown_files()
+    shown = shown_files() | older_expected_outputs()
     hidden = [
         p.relative_to(ROOT)
         for p in sorted(runner.EXAMPLES.rglob("*"))
@@ -150,3 +161,15 @@ def test_every_page_is_in_the_summary():
         if p.name != "SUMMARY.md" and p.relative_to(BOOK).as_posix() not in listed
     ]
     assert not orphans, f"pages SUMMARY.md does not list: {orphans}"
+
+
+def test_pages_show_the_newest_wording_of_versioned_outputs():
+    shown = shown_files()
+    stale = [
+        f"{ex.rel}: the page shows an older output; include {ex.newest_expected_path.name}"
+        for ex in runner.examples()
+        if len(ex.expected_files()) > 1
+        and ex.newest_expected_path.resolve() not in shown
+        and any(p.resolve() in shown for p in ex.expected_files().values())
+    ]
+    assert not stale, "\n".join(stale)

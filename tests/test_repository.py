@@ -1,6 +1,7 @@
 """The README's promises about the repository itself."""
 
 import re
+import subprocess
 
 import runner
 
@@ -24,3 +25,35 @@ def test_just_recipes_named_in_the_readme_exist():
     recipes = set(re.findall(r"^([a-z][\w-]*)(?:\s[^:]*)?:", justfile, re.M))
     named = set(re.findall(r"`just ([a-z][\w-]*)", (ROOT / "README.md").read_text()))
     assert named <= recipes, f"the README names recipes the Justfile lacks: {named - recipes}"
+
+
+# Paths of the machine that blessed an output: a reader's checkout is elsewhere.
+MACHINE_PATHS = re.compile(r"/tmp/|/home/|/root/")
+
+
+def test_no_machine_paths_in_committed_files():
+    """Outputs are redacted when they are written (`runner.redact`); pages and exercises
+    never name a folder of the machine they were written on."""
+    files = subprocess.run(
+        ["git", "ls-files", "-z", "--", "examples", "exercises", "book"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
+    found = []
+    for rel in filter(None, files):
+        path = ROOT / rel
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            if str(ROOT) in line or MACHINE_PATHS.search(line):
+                found.append(f"{rel}:{number}: {line.strip()[:100]}")
+    assert not found, (
+        "committed files name folders of this machine (bless writes outputs with the checkout"
+        f" shown as {runner.CHECKOUT_PLACEHOLDER}):\n" + "\n".join(found)
+    )

@@ -5,8 +5,9 @@ python3 examples/21-alternatives/bench_alternatives.py --full   # measure, write
 """
 
 import ctypes
-import importlib
+import importlib.util
 import sys
+import sysconfig
 from pathlib import Path
 
 import numpy as np
@@ -66,12 +67,15 @@ def build_api_module():
         libraries=["batch_ops"],
         extra_link_args=[f"-Wl,-rpath,{library_dir}"],  # find the .so at run time
     )
-    built = sorted(folder.glob("_batch_ops_cffi*.so"))
+    # one module per interpreter: _batch_ops_cffi.cpython-312-x86_64-linux-gnu.so, ...
+    built = folder / f"_batch_ops_cffi{sysconfig.get_config_var('EXT_SUFFIX')}"
     try:
-        if not built or built[0].stat().st_mtime < header.stat().st_mtime:
+        if not built.exists() or built.stat().st_mtime < header.stat().st_mtime:
             builder.compile(tmpdir=str(folder), verbose=False)
-        sys.path.insert(0, str(folder))
-        return importlib.import_module("_batch_ops_cffi")
+        spec = importlib.util.spec_from_file_location("_batch_ops_cffi", built)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
     except Exception as error:  # no compiler, no Python.h, ...
         print(f"cffi API mode unavailable: {type(error).__name__}: {error}")
         return None

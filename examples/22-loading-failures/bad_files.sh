@@ -1,8 +1,8 @@
 # Files that are not shared libraries, given to ctypes.CDLL anyway.
 # ANCHOR: setup
 set -euo pipefail
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+dir=build/tmp/bad-files  # a scratch folder inside the checkout
+rm -rf "$dir" && mkdir -p "$dir"
 # ANCHOR_END: setup
 
 # ANCHOR: make
