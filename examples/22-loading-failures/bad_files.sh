@@ -1,7 +1,7 @@
 # Files that are not shared libraries, given to ctypes.CDLL anyway.
 # ANCHOR: setup
 set -euo pipefail
-dir=build/tmp/bad-files  # a scratch folder inside the checkout
+dir=build/scratch/bad-files  # a scratch folder inside the checkout
 rm -rf "$dir" && mkdir -p "$dir"
 # ANCHOR_END: setup
 

@@ -1,7 +1,7 @@
 # The Linux face of Windows' "WinError 193": a library built for another architecture.
 # ANCHOR: setup
 set -euo pipefail
-dir=build/tmp/wrong-class  # a scratch folder inside the checkout
+dir=build/scratch/wrong-class  # a scratch folder inside the checkout
 rm -rf "$dir" && mkdir -p "$dir"
 src=examples/02-your-first-call/clibrary.c
 # ANCHOR_END: setup
