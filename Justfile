@@ -54,6 +54,10 @@ test: lint
     {{ python }} -m pytest
     @echo "just test: all checks passed"
 
+# Every example (Rust and C) under every CPython >= 3.11 on this machine, each in its own venv
+test-pythons:
+    {{ python }} tests/pythons.py
+
 # Remove everything that builds create
 clean:
     cd {{ cargo_dir }} && cargo clean
