@@ -188,7 +188,7 @@ def run_suite(interp: Interpreter, strict_warnings: bool) -> Outcome:
     for case in ET.parse(report).getroot().iter("testcase"):
         name = case.get("name", "?").removeprefix("test_example_matches_the_book")
         if case.find("failure") is not None or case.find("error") is not None:
-            failures.append(name.strip("[]") or case.get("name", "?"))
+            failures.append(name.removeprefix("[").removesuffix("]") or case.get("name", "?"))
         elif case.find("skipped") is not None:
             outcome.skipped += 1
         else:
