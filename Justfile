@@ -1,10 +1,12 @@
 # The ctypes workbook: every command the README, CI and contributors use.
-# Run `just` to see this list. Tools come from .venv (created by ./bootstrap).
+# Run `just` to see this list. Tools come from .venv (created by ./bootstrap); the book's
+# machinery is one command, `bookkit` (python/bookkit/), which every recipe calls.
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
 venv := justfile_directory() / ".venv/bin"
 python := venv / "python"
+bookkit := venv / "bookkit"
 cargo_dir := justfile_directory() / "cdylib"
 
 # List the recipes
@@ -13,26 +15,26 @@ default:
 
 # Build the Rust libraries (release) and the C twins of the examples
 build:
-    {{ python }} tests/runner.py build
+    {{ bookkit }} build
 
 # Run one chapter's examples and compare with the book: `just run chapter-2` (impl: rust or c)
 run chapter impl="rust":
-    @{{ python }} tests/runner.py run {{ chapter }} --impl {{ impl }}
+    @{{ bookkit }} run {{ chapter }} --impl {{ impl }}
 
 # List the chapters, numbered as in the book
 chapters:
-    @{{ python }} tests/runner.py chapters
+    @{{ bookkit }} chapters
 
 # Rewrite expected outputs from real runs, then show the diff to review (all chapters, or some)
 bless *chapters:
-    {{ python }} tests/runner.py bless {{ chapters }}
+    {{ bookkit }} bless {{ chapters }}
 
 # Regenerate the C headers from the Rust sources (cbindgen)
 headers:
     cd {{ cargo_dir }} && cargo run --quiet -p headers
 
-# Build the HTML book and print where to open it
-book: build
+# Build the HTML book and print where to open it (it needs no library: outputs are files)
+book:
     {{ venv }}/mdbook build
     @echo "The book is at: file://{{ justfile_directory() }}/build/book/index.html"
 
@@ -47,16 +49,24 @@ lint:
     {{ venv }}/ruff check .
     {{ venv }}/ruff format --check .
 
-# Everything CI runs: lints, Rust tests, every example against Rust and C, the built book
-# (tests/test_book_html.py and test_browser.py build the book and check the HTML)
+# The quick tier (about a minute): the tooling's unit tests, the page checks, every example
+# against Rust
+test-fast:
+    {{ bookkit }} build
+    {{ python }} -m pytest -m "not slow and not valgrind and not browser and not exercises"
+    @echo "just test-fast: all checks passed"
+
+# Everything CI runs: lints, Rust tests, every example against Rust and C, the property and
+# memory checks, the exercises, the rendered book in a browser
 test: lint
     cd {{ cargo_dir }} && cargo test --quiet --workspace
+    {{ bookkit }} build
     {{ python }} -m pytest
     @echo "just test: all checks passed"
 
 # Every example (Rust and C) under every CPython >= 3.11 on this machine, each in its own venv
 test-pythons:
-    {{ python }} tests/pythons.py
+    {{ bookkit }} test-pythons
 
 # Remove everything that builds create
 clean:
@@ -78,24 +88,23 @@ bench: build
 # Exercises: every exercise with its status (done / in progress / not started)
 [no-exit-message]
 exercises:
-    @{{ python }} tests/exercises.py list
+    @{{ bookkit }} exercises list
 
 # Check your exercise: `just exercise chapter-2` (or an exercise's name; none = the next one)
 [no-exit-message]
 exercise chapter="next":
-    @{{ python }} tests/exercises.py run {{ chapter }}
+    @{{ bookkit }} exercises run {{ chapter }}
 
 # Put an exercise's starter back: `just reset chapter-2` (your version is saved in build/)
 [no-exit-message]
 reset chapter:
-    @{{ python }} tests/exercises.py reset {{ chapter }}
+    @{{ bookkit }} exercises reset {{ chapter }}
 
 # Instructors: every exercise's starter fails its checks and every solution passes (+ clippy)
 [no-exit-message]
 verify-exercises:
-    @{{ python }} tests/exercises.py verify
-    @{{ python }} -m pytest -q tests/test_exercises.py
+    @{{ bookkit }} exercises verify
 
 # Every example under valgrind memcheck (Rust and C): 0 errors, 0 bytes lost in our libraries
 memcheck *chapters:
-    {{ python }} tests/memcheck.py {{ chapters }}
+    {{ bookkit }} memcheck {{ chapters }}

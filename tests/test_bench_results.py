@@ -19,9 +19,9 @@ import json
 import re
 
 import benchkit
-import runner
+from bookkit import paths
 
-RESULTS = runner.BOOK / "results"
+RESULTS = paths.BOOK / "results"
 PART_IV = ["18-call-overhead", "19-batching-and-conversion", "20-buffers-callbacks-cleanup",
            "21-alternatives"]  # fmt: skip
 MARKED = re.compile(
@@ -33,7 +33,7 @@ IMAGE = re.compile(r"!\[[^\]]*\]\((results/[^)]+)\)")
 
 def result_files():
     """The results files of Part IV's benchmark scripts (other parts keep their own format)."""
-    scripts = [s for stem in PART_IV for s in sorted((runner.EXAMPLES / stem).glob("bench_*.py"))]
+    scripts = [s for stem in PART_IV for s in sorted((paths.EXAMPLES / stem).glob("bench_*.py"))]
     return [RESULTS / f"{s.stem}.json" for s in scripts]
 
 
@@ -75,7 +75,7 @@ def test_committed_results_are_well_formed():
 def test_numbers_in_the_pages_match_the_results_files():
     cache = {}
     wrong, quoted = [], 0
-    for page in sorted(runner.BOOK.glob("*.md")):  # Part IV, and any other page quoting them
+    for page in sorted(paths.BOOK.glob("*.md")):  # Part IV, and any other page quoting them
         for line, m in quoted_numbers(page):
             quoted += 1
             where = f"book/{page.name}:{line}"
@@ -103,7 +103,7 @@ def test_numbers_in_the_pages_match_the_results_files():
 def test_every_part_iv_page_quotes_results_and_shows_a_plot():
     problems = []
     for stem in PART_IV:
-        page = runner.BOOK / f"{stem}.md"
+        page = paths.BOOK / f"{stem}.md"
         text = page.read_text(encoding="utf-8")
         if not any(True for _ in quoted_numbers(page)):
             problems.append(f"{page.name} quotes no measured number")
@@ -111,7 +111,7 @@ def test_every_part_iv_page_quotes_results_and_shows_a_plot():
         if not images:
             problems.append(f"{page.name} shows no plot from book/results/")
         for image in images:
-            if not (runner.BOOK / image).is_file():
+            if not (paths.BOOK / image).is_file():
                 problems.append(f"{page.name}: {image} does not exist (run `just bench`)")
         if "just bench" not in text:
             problems.append(f"{page.name} does not say how to re-run the measurements")
@@ -135,12 +135,12 @@ def update_pages():
     of decimals each one shows. Run it after `just bench`, then re-read the sentences
     around the numbers: a claim like "slower" may no longer hold on your machine."""
     for stem in PART_IV:
-        page = runner.BOOK / f"{stem}.md"
+        page = paths.BOOK / f"{stem}.md"
         text = page.read_text(encoding="utf-8")
         new = MARKED.sub(fresh_number, text)
         if new != text:
             page.write_text(new, encoding="utf-8")
-            print(f"updated {page.relative_to(runner.ROOT)}")
+            print(f"updated {paths.rel(page)}")
 
 
 if __name__ == "__main__":

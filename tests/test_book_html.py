@@ -5,7 +5,7 @@
 - no page shows an include mdBook could not resolve: ``{{#include ...}}`` text left in the
   page, stray ``ANCHOR:`` lines (a whole file included instead of an anchor), or an empty
   code block (an include whose anchor does not exist renders as nothing);
-- the chapter numbers in mdBook's sidebar are the ones ``tests/runner.py`` uses;
+- the chapter numbers in mdBook's sidebar are the ones ``bookkit.chapters`` reads from SUMMARY.md;
 - the diagrams in ``book/img/`` are well-formed SVG with a title.
 
 The browser test (``test_browser.py``) looks at the same build the way a reader does.
@@ -18,16 +18,15 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-import built_book
-import runner
+from bookkit import chapters, paths, rendered
 
-IMG = runner.BOOK / "img"
+IMG = paths.BOOK / "img"
 LEFTOVER = re.compile(r"\{\{#|ANCHOR(?:_END)?:")
 
 
 @pytest.fixture(scope="module")
 def out() -> Path:
-    return built_book.build()
+    return rendered.build()
 
 
 def pages(out: Path) -> list[Path]:
@@ -36,14 +35,14 @@ def pages(out: Path) -> list[Path]:
 
 def source(page: Path) -> str:
     """The Markdown file a reader would have to edit to fix a problem on this page."""
-    md = runner.BOOK / (page.stem + ".md")
-    return md.relative_to(runner.ROOT).as_posix() if md.exists() else page.name
+    md = paths.BOOK / (page.stem + ".md")
+    return paths.rel(md) if md.exists() else page.name
 
 
 def test_internal_links_and_anchors_resolve(out):
     broken = []
     for page in pages(out):
-        for href in built_book.parse(page).links:
+        for href in rendered.parse(page).links:
             parts = urlsplit(href)
             if parts.scheme or href.startswith("//"):
                 continue  # external: not checked (the book is built and tested offline)
@@ -55,7 +54,7 @@ def test_internal_links_and_anchors_resolve(out):
                 continue
             fragment = unquote(parts.fragment)
             if fragment and target.suffix == ".html":
-                if fragment not in built_book.parse(target).ids:
+                if fragment not in rendered.parse(target).ids:
                     broken.append(f"{source(page)}: no id {fragment!r} on {target.name} ({href!r})")
     assert not broken, "broken links in the built book:\n" + "\n".join(sorted(set(broken)))
 
@@ -63,7 +62,7 @@ def test_internal_links_and_anchors_resolve(out):
 def test_images_are_files_of_the_book(out):
     missing = []
     for page in pages(out):
-        for src in built_book.parse(page).images:
+        for src in rendered.parse(page).images:
             parts = urlsplit(src)
             if parts.scheme == "data":
                 continue
@@ -81,7 +80,7 @@ def test_no_unresolved_includes_in_the_html(out):
     for page in pages(out):
         if page.name in ("print.html", "toc.html"):
             continue  # print.html repeats every page; each page is checked on its own
-        main = built_book.main_text(page)
+        main = rendered.main_text(page)
         for block in re.findall(r"<pre[^>]*>(.*?)</pre>", main, re.S):
             body = re.sub(r"<[^>]+>", "", block)
             if not body.strip():
@@ -99,9 +98,9 @@ def test_no_unresolved_includes_in_the_html(out):
 
 
 def test_chapter_numbers_in_the_book_match_the_runner(out):
-    rendered = [(n, title, href) for n, title, href in built_book.toc(out) if n is not None]
-    expected = [(str(c.number), c.title, c.stem + ".html") for c in runner.chapters()]
-    assert rendered == expected
+    shown = [(n, title, href) for n, title, href in rendered.toc(out) if n is not None]
+    expected = [(str(c.number), c.title, c.stem + ".html") for c in chapters.chapters()]
+    assert shown == expected
 
 
 @pytest.mark.parametrize("svg", sorted(IMG.glob("*.svg")), ids=lambda p: p.name)

@@ -1,6 +1,6 @@
 """The book in a real browser: every page opened in headless Chromium, as a reader sees it.
 
-The book is built once (``built_book.build()``), served on 127.0.0.1 by a Python
+The book is built once (``bookkit.rendered.build()``), served on 127.0.0.1 by a Python
 ``http.server`` thread, and walked from the first page to the last by clicking the
 "next chapter" button, so the walk both opens every page and checks the navigation.
 On each page:
@@ -36,7 +36,9 @@ from pathlib import Path
 
 import pytest
 
-import built_book
+from bookkit import rendered
+
+pytestmark = pytest.mark.browser
 
 CHROMIUM = next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
@@ -123,7 +125,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def out() -> Path:
-    return built_book.build()
+    return rendered.build()
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +200,7 @@ def page_problems(result: dict) -> list[str]:
 @pytest.fixture(scope="module")
 def walk(browser, server, out):
     """Open the first page, click "next" until the last page; probe every page on the way."""
-    order = built_book.reading_order(out)
+    order = rendered.reading_order(out)
     started = time.monotonic()
     console_errors(browser)  # start with an empty log
     browser.get(server + order[0])
@@ -231,8 +233,8 @@ def walk(browser, server, out):
         results[extra]["console"] = console_errors(browser)
         timings[extra] = time.monotonic() - tick
     seconds = time.monotonic() - started
-    built_book.ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    (built_book.ARTEFACTS / "walk.txt").write_text(
+    rendered.ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    (rendered.ARTEFACTS / "walk.txt").write_text(
         f"{len(results)} pages opened in {seconds:.1f} s\n"
         + "".join(f"{t:6.2f} s  {page}\n" for page, t in timings.items()),
         encoding="utf-8",
@@ -283,7 +285,7 @@ def search(browser, word: str) -> list[str]:
 
 @pytest.mark.parametrize("word", SEARCH_WORDS)
 def test_search_finds(word, browser, server, out):
-    browser.get(server + built_book.reading_order(out)[0])
+    browser.get(server + rendered.reading_order(out)[0])
     hits = search(browser, word)
     assert hits, f"the search box finds nothing for {word!r}"
     browser.get(hits[0])  # the first result opens, with the word on the page
@@ -292,12 +294,12 @@ def test_search_finds(word, browser, server, out):
 
 
 def test_screenshot_of_a_chapter(browser, server):
-    built_book.ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    rendered.ARTEFACTS.mkdir(parents=True, exist_ok=True)
     browser.get(server + SCREENSHOT_PAGE)
     height = browser.execute_script("return document.documentElement.scrollHeight")
     browser.set_window_size(1280, max(900, min(height, 8000)))
     try:
-        shot = built_book.ARTEFACTS / SCREENSHOT_PAGE.replace(".html", ".png")
+        shot = rendered.ARTEFACTS / SCREENSHOT_PAGE.replace(".html", ".png")
         assert browser.save_screenshot(str(shot))
         assert shot.stat().st_size > 10_000
     finally:
@@ -306,7 +308,7 @@ def test_screenshot_of_a_chapter(browser, server):
 
 def test_the_book_works_from_the_file_system(browser, out):
     """Opened as file:// (no server): sidebar, images, next button and search still work."""
-    order = built_book.reading_order(out)
+    order = rendered.reading_order(out)
     browser.get((out / order[0]).as_uri())
     result = browser.execute_script(PROBE)
     assert result["sidebar"] >= len(order), "the sidebar is missing or incomplete"

@@ -1,21 +1,31 @@
-"""Every example in the book, run against the Rust library and its C twin, vs the book."""
+"""Every example in the book, run against the Rust library and its C twin, vs the book.
+
+The runs against the Rust libraries are the quick tier (`just test-fast`); the C twins are
+marked slow."""
 
 import pytest
 
-import runner
+from bookkit import build
+from bookkit.examples import examples
+from bookkit.runner import check
 
-CASES = [(ex, variant) for ex in runner.examples() for variant in ex.variants()]
+CASES = [
+    pytest.param(
+        ex, variant, id=ex.test_id(variant), marks=[pytest.mark.slow] if variant == "c" else []
+    )
+    for ex in examples()
+    for variant in ex.variants()
+]
 
 
 @pytest.fixture(scope="session")
 def built():
-    runner.build_rust()
-    runner.build_c()
+    build.everything()
 
 
-@pytest.mark.parametrize(("example", "variant"), CASES, ids=[ex.test_id(v) for ex, v in CASES])
+@pytest.mark.parametrize(("example", "variant"), CASES)
 def test_example_matches_the_book(built, example, variant):
-    outcome = runner.check(example, variant)
+    outcome = check(example, variant)
     if outcome.skipped:
         pytest.skip(outcome.message)
     if not outcome.ok:
@@ -23,5 +33,5 @@ def test_example_matches_the_book(built, example, variant):
 
 
 def test_every_example_runs_somewhere():
-    orphans = [ex.rel for ex in runner.examples() if not ex.variants()]
+    orphans = [ex.rel for ex in examples() if not ex.variants()]
     assert not orphans, f"these load a library with neither a Rust crate nor a C twin: {orphans}"

@@ -1,9 +1,9 @@
 """`just memcheck` in small: a representative subset of the examples under valgrind memcheck.
 
-The full run (every example, Rust and C) is `just memcheck` (tests/memcheck.py); it takes
-longer than `just test` can afford. Here, every library gets checked through one example that
-loads it, plus every deliberate crash and leak demo. A self-test first shows that the checker
-can fail: a small C library with an invalid read, a leak and a NULL write must be caught.
+The full run (every example, Rust and C) is `just memcheck`; it takes longer than `just test`
+can afford. Here, every library gets checked through one example that loads it, plus every
+deliberate crash and leak demo. A self-test first shows that the checker can fail: a small C
+library with an invalid read, a leak and a NULL write must be caught.
 """
 
 import os
@@ -13,15 +13,16 @@ import textwrap
 
 import pytest
 
-import memcheck
-import runner
+from bookkit import build, chapters, memcheck, paths
+from bookkit.examples import Example, examples, registry
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("valgrind") is None, reason="valgrind is not installed (.ci/run installs it)"
-)
+pytestmark = [
+    pytest.mark.valgrind,
+    pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed"),
+]
 
-SELFTEST = runner.Chapter(0, "memcheck self-test", runner.BOOK / "_memcheck_selftest.md")
-SELFTEST_DIR = runner.BUILD_C / SELFTEST.stem
+SELFTEST = chapters.Chapter(0, "memcheck self-test", paths.BOOK / "_memcheck_selftest.md", None)
+SELFTEST_DIR = build.c_folder(SELFTEST)
 
 BROKEN_C = """\
 #include <stdlib.h>
@@ -33,7 +34,7 @@ void write_to_null(void) { volatile int *p = NULL; *p = 1; }
 """
 
 
-def selftest_example(name: str, call: str, ending: str = "") -> runner.Example:
+def selftest_example(name: str, call: str, ending: str = "") -> Example:
     script = SELFTEST_DIR / f"{name}.py"
     script.write_text(
         textwrap.dedent(f"""\
@@ -44,10 +45,9 @@ def selftest_example(name: str, call: str, ending: str = "") -> runner.Example:
         print("done")
         """)
     )
-    rel = script.relative_to(runner.ROOT)
     out = "done\n" if not ending else ending + "\n"
-    script.with_suffix(".out").write_text(f"$ python3 {rel.as_posix()}\n{out}")
-    return runner.Example(SELFTEST, script)
+    script.with_suffix(".out").write_text(f"$ python3 {paths.rel(script)}\n{out}")
+    return Example(SELFTEST, script)
 
 
 @pytest.fixture(scope="module")
@@ -59,22 +59,16 @@ def selftest():
     subprocess.run(
         ["cc", *flags, "-o", str(SELFTEST_DIR / "libbroken.so"), str(source)], check=True
     )
-    examples = {
+    cases = {
         "fine": selftest_example("fine", "fine(3)"),
         "invalid_read": selftest_example("invalid_read", "read_past_the_end()"),
         "leak": selftest_example("leak", "leak()"),
         "crash": selftest_example("crash", "write_to_null()", "[killed by SIGSEGV]"),
     }
-    env_path = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = str(runner.ROOT / "python")
     try:
-        todo = [(ex, "c") for ex in examples.values()]
+        todo = [(ex, "c") for ex in cases.values()]
         yield {r.example.script.stem: r for r in memcheck.run_all(todo, os.cpu_count() or 1)}
     finally:
-        if env_path is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = env_path
         shutil.rmtree(SELFTEST_DIR, ignore_errors=True)
 
 
@@ -101,27 +95,22 @@ def test_memcheck_checks_a_crash_demo_still_crashes(selftest):
     assert r.ok, r.message
 
 
-def representative_cases():
+def representative_cases() -> list[tuple[Example, str]]:
     """One example per library (Rust, else C), one crash demo per signal, every leak and
     error demo: the part of `just memcheck` that fits in `just test`'s time."""
     chosen, libraries, signals = [], set(), set()
-    for ex in runner.examples():
-        variants = ex.variants()
-        key = f"{ex.chapter.label}/{ex.script.name}"
-        if not variants or key in memcheck.SKIP:
+    for ex in examples():
+        variants, entry = ex.variants(), ex.entry
+        if not variants or entry.memcheck_skip:
             continue
-        try:
-            _, crash = memcheck.expected_ending(ex)
-        except runner.ExpectedFileError:
-            crash = None
-        if key in memcheck.LEAK_DEMOS:
-            variants = list(memcheck.LEAK_DEMOS[key][1])
-        elif key in memcheck.ERROR_DEMOS:
-            variants = list(memcheck.ERROR_DEMOS[key][2])
-        elif crash:
-            if crash in signals:
+        if entry.leak:
+            variants = list(entry.leak.variants)
+        elif entry.memory_error:
+            variants = list(entry.memory_error.variants)
+        elif entry.crash:
+            if entry.crash in signals:
                 continue
-            signals.add(crash)
+            signals.add(entry.crash)
         elif not set(ex.libraries()) - libraries:
             continue
         libraries |= set(ex.libraries())
@@ -130,24 +119,18 @@ def representative_cases():
 
 
 def test_representative_examples_are_memcheck_clean():
-    runner.build_rust()
-    runner.build_c()
-    todo = representative_cases()
-    results = memcheck.run_all(todo, os.cpu_count() or 1)
+    build.everything()
+    results = memcheck.run_all(representative_cases(), os.cpu_count() or 1)
     failed = [f"{r.name}: {r.message}" for r in results if not r.ok]
     assert not failed, "\n\n".join(failed)
 
 
-def test_memcheck_lists_name_real_examples():
-    """SKIP, LEAK_DEMOS and ERROR_DEMOS must not outlive the examples they describe."""
-    variants = {
-        f"{ex.chapter.label}/{ex.script.name}": set(ex.variants()) for ex in runner.examples()
-    }
-    stale = [k for k in memcheck.SKIP if k not in variants]
-    for listing in (memcheck.LEAK_DEMOS, memcheck.ERROR_DEMOS):
-        for key, entry in listing.items():
-            if key not in variants or not set(entry[-1]) <= variants[key]:
-                stale.append(key)
-            elif not (runner.BOOK / entry[0]).is_file():
-                stale.append(f"{key}: no page {entry[0]}")
-    assert not stale, f"tests/memcheck.py lists examples that do not exist (any more): {stale}"
+def test_registry_demos_name_real_variants():
+    """A leak or memory-error demo must name variants its example really runs with."""
+    found = {ex.key: ex for ex in examples()}
+    stale = []
+    for key, entry in registry().items():
+        for demo in (entry.leak, entry.memory_error):
+            if demo and key in found and not set(demo.variants) <= set(found[key].variants()):
+                stale.append(f"{key}: {demo.variants} but it runs with {found[key].variants()}")
+    assert not stale, "\n".join(stale)

@@ -1,23 +1,25 @@
 """Property-based tests at the boundary: every exported function, called through ctypes.
 
-For every function in every library crate's header (``cdylib/<crate>/<crate>.h``, found by
-``boundary.functions()``), Hypothesis generates boundary inputs (integer extremes, NaN,
-NULL pointers, empty, huge and non-UTF-8 strings, zero, negative and huge lengths) and the
-call runs in a forked worker (``boundary.Worker``). A call passes when it returns (no
-signal, no hang) and, where the function documents its result, that result is right.
+For every function in every library crate's header (``cdylib/<crate>/<crate>.h``, read by
+``bookkit.headers``), Hypothesis generates boundary inputs (integer extremes, NaN, NULL
+pointers, empty, huge and non-UTF-8 strings, zero, negative and huge lengths) and the call
+runs in a forked worker (``bookkit.boundary.Worker``). A call passes when it returns (no
+signal, no hang) and, where the function documents its result, that result is right. Every
+function with one to three integer parameters is also called with every combination of
+their corner values (0, ±1, 2, the extremes, the values whose products overflow).
 
 A crash fails the test with the call that caused it, shrunk by Hypothesis, e.g.::
 
     sum_doubles(values=NULL, n=1) crashed: killed by SIGSEGV
 
-Most functions need nothing here: their inputs follow from the header. ``SPECIAL`` holds
+Most functions need nothing here: their inputs follow from the header. ``SPECIALS`` holds
 what the header cannot say (which function frees a returned pointer, a loop bound that
-would otherwise run for centuries, the documented results to check, a documented crash such
-as ``percent(part, 0)`` aborting); ``EXEMPT`` the functions whose every boundary input is
-undefined behaviour on purpose (none today). ``test_every_exported_function_is_covered``
-fails for a new function that fits neither; ``test_every_exported_function_has_a_rust_unit_test``
-and ``test_every_pointer_function_has_a_rust_null_test`` for one its crate's
-``#[cfg(test)]`` module never calls, or never calls with NULL.
+would otherwise run for centuries, the documented results to check, a documented crash);
+``EXEMPT`` the functions whose every boundary input is undefined behaviour on purpose
+(none today). ``test_every_exported_function_is_covered`` fails for a new function that
+fits neither; ``test_every_exported_function_has_a_rust_unit_test`` and
+``test_every_pointer_function_has_a_rust_null_test`` for one its crate's ``#[cfg(test)]``
+module never calls, or never calls with NULL.
 
 Fixed settings (``derandomize=True``, no example database): every run tries the same
 inputs, so CI is repeatable and a failure reproduces with the same command.
@@ -33,9 +35,25 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-import boundary
-import runner
-from boundary import Spec
+from bookkit import build, headers, paths
+from bookkit.boundary import (
+    Array,
+    Bounded,
+    Buffer,
+    Bytes,
+    MadeBy,
+    Outcome,
+    Spec,
+    Special,
+    Types,
+    Unsupported,
+    Worker,
+    integers,
+    made_by,
+    render,
+)
+
+pytestmark = pytest.mark.slow
 
 BOUNDARY_SETTINGS = settings(
     max_examples=40,
@@ -51,7 +69,7 @@ BOUNDARY_SETTINGS = settings(
 # Functions whose boundary inputs are undefined behaviour on purpose (a page demonstrates
 # the UB), so no input can be generated for them. Each needs a reason. None today: the
 # deliberate crashes (panics.percent aborting on whole == 0) are tested as documented
-# crashes instead, with `documented_crash` in SPECIAL.
+# crashes instead, with `documented_crash`.
 EXEMPT: dict[str, str] = {}
 # ANCHOR_END: exempt
 
@@ -62,27 +80,26 @@ def wrap32(v: int) -> int:
     return (v + (1 << 31)) % (1 << 32) - (1 << 31)
 
 
-def same_float(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or struct.pack("d", a) == struct.pack("d", b)
+def same(a, b) -> bool:
+    if isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or struct.pack("d", a) == struct.pack("d", b)
+    return a == b
 
 
-def identity(args, out):
+def identity(args, out: Outcome):
     (x,) = args
-    if isinstance(x, float):
-        assert same_float(out.value, x), f"returned {out.value!r}"
-    elif isinstance(x, tuple):
+    if isinstance(x, Array | Bytes | Buffer):
         assert out.value is not None, "returned NULL for a real pointer"
     else:
-        assert out.value == x, f"returned {out.value!r}"
+        assert same(out.value, x), f"returned {out.value!r}"
 
 
 def returns(expected):
     """check: the result equals expected(*args)."""
 
-    def check(args, out):
+    def check(args, out: Outcome):
         want = expected(*args)
-        ok = same_float(out.value, want) if isinstance(want, float) else out.value == want
-        assert ok, f"returned {out.value!r}, expected {want!r}"
+        assert same(out.value, want), f"returned {out.value!r}, expected {want!r}"
 
     return check
 
@@ -90,38 +107,30 @@ def returns(expected):
 def null_gives(error, *, when=None):
     """check: a NULL pointer argument (and `when(*args)`, if given) returns `error`."""
 
-    def check(args, out):
+    def check(args, out: Outcome):
         if any(a is None for a in args) and (when is None or when(*args)):
-            ok = same_float(out.value, error) if isinstance(error, float) else out.value == error
-            assert ok, f"a NULL pointer must give {error!r}; returned {out.value!r}"
+            assert same(out.value, error), f"a NULL pointer must give {error!r}; got {out.value!r}"
 
     return check
 
 
 def all_of(*checks):
-    def check(args, out):
+    def check(args, out: Outcome):
         for c in checks:
             c(args, out)
 
     return check
 
 
-def made_by(function: str, *args) -> tuple:
-    """An argument that is the pointer `function(*args)` returns, made in the worker."""
-    return ("made_by", function, args)
-
-
-def capped(most: int) -> st.SearchStrategy[int]:
-    """A loop count: 0, 1 and small values. The function's time grows with it, by design."""
-    return st.one_of(st.sampled_from([0, 1, 2]), st.integers(0, most))
+def null_unless_positive(args, out: Outcome):
+    assert args[0] > 0 or out.value is None, f"not NULL for size {args[0]}"
 
 
 def const(lib: str, name: str) -> int:
-    head = next(h for h in boundary.headers() if h.library == lib)
-    return head.constants[name]
+    return headers.header(lib).constants[name]
 
 
-def percent_checked_result(args, out):
+def percent_checked_result(args, out: Outcome):
     part, whole, ptr = args
     ok, null, panicked = (
         const("panics", n) for n in ("PERCENT_OK", "PERCENT_NULL_POINTER", "PERCENT_PANICKED")
@@ -134,7 +143,7 @@ def percent_checked_result(args, out):
         assert out.value in (ok, panicked), f"returned {out.value}"
 
 
-def format_value_result(args, out):
+def format_value_result(args, out: Outcome):
     value, buf, size = args
     text = str(value).encode()
     if buf is None:
@@ -146,7 +155,7 @@ def format_value_result(args, out):
         assert out.after[1][: len(text) + 1] == text + b"\0", f"wrote {out.after[1]!r}"
 
 
-def greet_result(args, out):
+def greet_result(args, out: Outcome):
     name, buf, size = args
     if name is None or (buf is None and size != 0):
         assert out.value == -1, f"returned {out.value}"
@@ -158,7 +167,7 @@ def greet_result(args, out):
         assert out.after[1][: len(kept) + 1] == kept + b"\0", f"wrote {out.after[1]!r}"
 
 
-def char_count_result(args, out):
+def char_count_result(args, out: Outcome):
     (s,) = args
     if s is None:
         want = -1
@@ -170,7 +179,7 @@ def char_count_result(args, out):
     assert out.value == want, f"returned {out.value}, expected {want}"
 
 
-def fill_array_result(args, out):
+def fill_array_result(args, out: Outcome):
     arr, capacity, count = args
     if arr is None or count is None:
         assert out.value == -1, f"returned {out.value}"
@@ -180,15 +189,15 @@ def fill_array_result(args, out):
         assert out.value == 0 and out.after[0][:5] == [0, 10, 20, 30, 40], f"{out!r}"
 
 
-def free_array_result(args, out):
+def free_array_result(args, out: Outcome):
     (arr,) = args
-    if arr is None or arr[0] == "made_by":
+    if arr is None or isinstance(arr, MadeBy):
         assert out.value == 0, f"freeing NULL or a live array must give 0; returned {out.value}"
     else:
         assert out.value == -1, f"a pointer it never handed out must give -1; got {out.value}"
 
 
-def in_order(args, out):
+def in_order(args, out: Outcome):
     data, n = args[0], args[1]
     if data is None or out.value != 0:
         return
@@ -201,203 +210,189 @@ def sizes(n):
     return st.integers(1, n)
 
 
+def arrays(lo, hi):
+    return st.lists(st.integers(lo, hi), min_size=1, max_size=4).map(lambda v: Array(tuple(v)))
+
+
+def frees(producer: str, *args, n=64):
+    """The arguments of a `free_x(ptr, n)` function: NULL with any length, or what
+    `producer(n, *args)` made, with its length."""
+    made = sizes(n).map(lambda k: (made_by(producer, k, *args, length=k), k))
+    return st.one_of(st.tuples(st.none(), integers("size_t")), made)
+
+
 # Per function, what the header cannot say. Keys are "library.function".
-SPECIAL: dict[str, dict] = {
+SPECIALS: dict[str, Special] = {
     # ----- clibrary (Parts I and II)
-    "clibrary.add_numbers": {"check": returns(lambda a, b: wrap32(a + b))},
-    "clibrary.average": {"check": returns(lambda a, b: (a + b) / 2)},
-    "clibrary.get_unsigned_value": {"check": identity},
-    "clibrary.modify_value": {
-        "check": lambda args, out: args[0] is None or out.after[0][0] == 99 or pytest.fail(f"{out}")
-    },
-    "clibrary.allocate_array": {
-        "destructor": "free_array",
-        "check": lambda args, out: args[0] > 0 or out.value is None or pytest.fail("not NULL"),
-    },
-    "clibrary.get_array": {
-        "destructor": "free_array",
-        "check": lambda args, out: args[0] > 0 or out.value is None or pytest.fail("not NULL"),
-    },
-    "clibrary.free_array": {
-        "consumes": True,
-        "arguments": st.tuples(
+    "clibrary.add_numbers": Special(check=returns(lambda a, b: wrap32(a + b))),
+    "clibrary.average": Special(check=returns(lambda a, b: (a + b) / 2)),
+    "clibrary.get_unsigned_value": Special(check=identity),
+    "clibrary.modify_value": Special(
+        check=lambda args, out: args[0] is None or out.after[0][0] == 99 or pytest.fail(f"{out}")
+    ),
+    "clibrary.allocate_array": Special(destructor="free_array", check=null_unless_positive),
+    "clibrary.get_array": Special(destructor="free_array", check=null_unless_positive),
+    "clibrary.free_array": Special(
+        consumes=True,
+        arguments=st.tuples(
             st.one_of(
                 st.none(),
                 sizes(64).map(lambda n: made_by("allocate_array", n)),
                 sizes(64).map(lambda n: made_by("get_array", n)),
-                st.lists(st.integers(-5, 5), min_size=1, max_size=4).map(lambda v: ("array", v)),
+                arrays(-5, 5),
             )
         ),
-        "check": free_array_result,
-    },
-    "clibrary.fill_array": {"check": fill_array_result},
-    "clibrary.sum_doubles": {"check": null_gives(math.nan, when=lambda v, n: n != 0)},
-    "clibrary.scale_doubles": {"check": null_gives(-1, when=lambda v, n, f: n != 0)},
+        check=free_array_result,
+    ),
+    "clibrary.fill_array": Special(check=fill_array_result),
+    "clibrary.sum_doubles": Special(check=null_gives(math.nan, when=lambda v, n: n != 0)),
+    "clibrary.scale_doubles": Special(check=null_gives(-1, when=lambda v, n, f: n != 0)),
     # ----- type_table (Part I): every identity function returns its argument
     **{
-        f"type_table.{f.name}": {"check": identity}
-        for f in boundary.functions()
+        f"type_table.{f.name}": Special(check=identity)
+        for f in headers.functions()
         if f.library == "type_table" and f.name.startswith("identity_")
     },
     # ... and a C string ends at its first NUL
-    "type_table.identity_c_char_p": {"check": returns(lambda s: s and s.split(b"\0")[0])},
-    "type_table.identity_c_wchar_p": {"check": returns(lambda s: s and s.split("\0")[0])},
+    "type_table.identity_c_char_p": Special(check=returns(lambda s: s and s.split(b"\0")[0])),
+    "type_table.identity_c_wchar_p": Special(check=returns(lambda s: s and s.split("\0")[0])),
     # ----- batch_ops (Part IV)
-    "batch_ops.add_i32": {"check": returns(lambda a, b: wrap32(a + b))},
-    "batch_ops.add_f64": {"check": returns(lambda a, b: a + b)},
-    "batch_ops.batch_add_f64": {"check": null_gives(-1, when=lambda a, b, o, n: n > 0)},
-    "batch_ops.increment": {"check": null_gives(-1)},
-    "batch_ops.format_value": {"check": format_value_result},
-    "batch_ops.compare_f64": {"check": null_gives(0)},
-    "batch_ops.sort_f64_with": {"check": null_gives(-1, when=lambda d, n, c: n > 0 or c is None)},
-    "batch_ops.sort_f64": {"check": all_of(null_gives(-1, when=lambda d, n: n > 0), in_order)},
-    "batch_ops.new_doubles": {
-        "destructor": "free_doubles",
-        "check": lambda args, out: args[0] != 0 or out.value is None or pytest.fail("not NULL"),
-    },
-    "batch_ops.free_doubles": {
-        "consumes": True,
-        "arguments": st.one_of(
-            st.tuples(st.none(), boundary.integers("size_t")),
-            sizes(64).map(lambda n: (made_by("new_doubles", n, 1.5), n)),
-        ),
-    },
-    "batch_ops.busy_work": {"params": {"iterations": capped(100_000)}},
+    "batch_ops.add_i32": Special(check=returns(lambda a, b: wrap32(a + b))),
+    "batch_ops.add_f64": Special(check=returns(lambda a, b: a + b)),
+    "batch_ops.batch_add_f64": Special(check=null_gives(-1, when=lambda a, b, o, n: n > 0)),
+    "batch_ops.increment": Special(check=null_gives(-1)),
+    "batch_ops.format_value": Special(check=format_value_result),
+    "batch_ops.compare_f64": Special(check=null_gives(0)),
+    "batch_ops.sort_f64_with": Special(
+        check=null_gives(-1, when=lambda d, n, c: n > 0 or c is None)
+    ),
+    "batch_ops.sort_f64": Special(check=all_of(null_gives(-1, when=lambda d, n: n > 0), in_order)),
+    "batch_ops.new_doubles": Special(
+        destructor="free_doubles",
+        check=lambda args, out: args[0] != 0 or out.value is None or pytest.fail("not NULL"),
+    ),
+    "batch_ops.free_doubles": Special(consumes=True, arguments=frees("new_doubles", 1.5)),
+    "batch_ops.busy_work": Special(values={"iterations": Bounded(100_000)}),
     # ----- callbacks (Part V)
-    "callbacks.visit_primes": {
-        "params": {"limit": capped(2_000)},
-        "check": null_gives(-1, when=lambda limit, visit, data: visit is None),
-    },
-    "callbacks.log_message": {"check": lambda args, out: out.value in (0, 1) or pytest.fail()},
+    "callbacks.visit_primes": Special(
+        values={"limit": Bounded(2_000)},
+        check=null_gives(-1, when=lambda limit, visit, data: visit is None),
+    ),
+    "callbacks.log_message": Special(check=lambda args, out: out.value in (0, 1) or pytest.fail()),
     # ----- cstrings (Part II)
-    "cstrings.byte_length": {
-        "check": returns(lambda s: -1 if s is None else len(s.split(b"\0")[0]))
-    },
-    "cstrings.char_count": {"check": char_count_result},
-    "cstrings.wide_length": {
-        "check": returns(lambda s: -1 if s is None else len(s.split("\0")[0]))
-    },
-    "cstrings.greet": {"check": greet_result},
-    "cstrings.greeting": {
-        "destructor": "free_greeting",
-        "check": lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
-    },
-    "cstrings.free_greeting": {
-        "consumes": True,
-        "arguments": st.tuples(
+    "cstrings.byte_length": Special(
+        check=returns(lambda s: -1 if s is None else len(s.split(b"\0")[0]))
+    ),
+    "cstrings.char_count": Special(check=char_count_result),
+    "cstrings.wide_length": Special(
+        check=returns(lambda s: -1 if s is None else len(s.split("\0")[0]))
+    ),
+    "cstrings.greet": Special(check=greet_result),
+    "cstrings.greeting": Special(
+        destructor="free_greeting",
+        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
+    ),
+    "cstrings.free_greeting": Special(
+        consumes=True,
+        arguments=st.tuples(
             st.one_of(st.none(), st.binary(max_size=8).map(lambda n: made_by("greeting", n)))
         ),
-    },
+    ),
     # ----- errors (Part V)
-    "errors.parse_celsius": {"check": null_gives(const("errors", "TEMP_NULL_POINTER"))},
-    "errors.temp_error_message": {"check": lambda args, out: out.value or pytest.fail("NULL")},
-    "errors.open_readonly": {
+    "errors.parse_celsius": Special(check=null_gives(const("errors", "TEMP_NULL_POINTER"))),
+    "errors.temp_error_message": Special(check=lambda args, out: out.value or pytest.fail("NULL")),
+    "errors.open_readonly": Special(
         # Whatever it opens is closed again, so the worker keeps its file descriptors.
-        "params": {
+        values={
             "path": st.one_of(
                 st.none(),
                 st.sampled_from([b"", b"/", b"/nonexistent", b"\xff"]),
                 st.binary(max_size=16).map(lambda b: b.replace(b"\0", b"")),
             )
         },
-        "cleanup": lambda lib, value, args: value >= 0 and lib.close_fd(value),
-        "check": lambda args, out: args[0] is not None or out.value == -1 or pytest.fail(),
-    },
-    "errors.close_fd": {
+        cleanup=lambda lib, value, args: value >= 0 and lib.close_fd(value),
+        check=lambda args, out: args[0] is not None or out.value == -1 or pytest.fail(),
+    ),
+    "errors.close_fd": Special(
         # Never a descriptor the worker itself uses (its pipe to the test is one).
-        "params": {"fd": st.sampled_from([-1, -(1 << 31), (1 << 31) - 1, 1 << 20])},
-        "check": returns(lambda fd: -1),
-    },
+        values={"fd": [-1, -(1 << 31), (1 << 31) - 1, 1 << 20]},
+        check=returns(lambda fd: -1),
+    ),
     # ----- math_ops (Part III)
-    "math_ops.square": {"check": returns(lambda n: wrap32(n * n))},
-    "math_ops.safe_add": {"check": returns(lambda a, b: wrap32(a + b))},
-    "math_ops.spin": {"params": {"iterations": capped(100_000)}},
-    "math_ops.square_array": {"check": null_gives(-1)},
-    "math_ops.counter_add": {"params": {"times": capped(10_000)}},
+    "math_ops.square": Special(check=returns(lambda n: wrap32(n * n))),
+    "math_ops.safe_add": Special(check=returns(lambda a, b: wrap32(a + b))),
+    "math_ops.spin": Special(values={"iterations": Bounded(100_000)}),
+    "math_ops.square_array": Special(check=null_gives(-1)),
+    "math_ops.counter_add": Special(values={"times": Bounded(10_000)}),
     # Waits (spinning) up to timeout_ms for other callers, by design: keep the wait short.
-    "math_ops.rendezvous": {
-        "params": {"timeout_ms": capped(20)},
-        "check": lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
-    },
+    "math_ops.rendezvous": Special(
+        values={"timeout_ms": Bounded(20)},
+        check=lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
+    ),
     # ----- panics (Part V)
     # Panics on whole == 0 and, being extern "C", aborts: chapter 26's crash demo. Any other
-    # input must return (part * 100 wraps around in a release build).
-    "panics.percent": {"documented_crash": lambda part, whole: "SIGABRT" if whole == 0 else None},
-    "panics.percent_checked": {"check": percent_checked_result},
+    # input must return.
+    "panics.percent": Special(
+        documented_crash=lambda part, whole: "SIGABRT" if whole == 0 else None
+    ),
+    "panics.percent_checked": Special(check=percent_checked_result),
     # ----- pitfalls (Part V)
-    "pitfalls.exported": {"check": returns(lambda a, b: wrap32(a * b))},
-    "pitfalls.make_numbers": {
-        "destructor": "free_numbers",
-        "check": lambda args, out: (0 < args[0] <= 1_000_000) or out.value is None or pytest.fail(),
-    },
-    "pitfalls.free_numbers": {
-        "consumes": True,
-        "arguments": st.one_of(
-            st.tuples(st.none(), boundary.integers("size_t")),
-            sizes(64).map(lambda n: (made_by("make_numbers", n), n)),
-        ),
-    },
-    "pitfalls.sum_numbers": {"check": null_gives(0)},
+    "pitfalls.exported": Special(check=returns(lambda a, b: wrap32(a * b))),
+    "pitfalls.make_numbers": Special(
+        destructor="free_numbers",
+        check=lambda args, out: (0 < args[0] <= 1_000_000) or out.value is None or pytest.fail(),
+    ),
+    "pitfalls.free_numbers": Special(consumes=True, arguments=frees("make_numbers")),
+    "pitfalls.sum_numbers": Special(check=null_gives(0)),
     # ----- shapes (Part II)
-    "shapes.point_scale": {"check": null_gives(-1)},
-    "shapes.polygon_perimeter": {"check": null_gives(math.nan, when=lambda p, n: n != 0)},
-    "shapes.sample_make": {
-        "check": lambda args, out: (
+    "shapes.point_scale": Special(check=null_gives(-1)),
+    "shapes.polygon_perimeter": Special(check=null_gives(math.nan, when=lambda p, n: n != 0)),
+    "shapes.sample_make": Special(
+        check=lambda args, out: (
             (out.value[0], out.value[2]) == (args[0], args[2]) or pytest.fail(f"{out.value}")
         )
-    },
-    "shapes.accumulator_new": {"destructor": "accumulator_free"},
-    "shapes.accumulator_free": {
-        "consumes": True,
-        "arguments": st.tuples(st.sampled_from([None, made_by("accumulator_new")])),
-    },
+    ),
+    "shapes.accumulator_new": Special(destructor="accumulator_free"),
+    "shapes.accumulator_free": Special(
+        consumes=True, arguments=st.tuples(st.sampled_from([None, made_by("accumulator_new")]))
+    ),
     **{
-        f"shapes.accumulator_{name}": {
-            "params": {"acc": st.sampled_from([None, made_by("accumulator_new")])},
-            "check": null_gives(error),
-        }
+        f"shapes.accumulator_{name}": Special(
+            values={"acc": st.sampled_from([None, made_by("accumulator_new")])},
+            check=null_gives(error),
+        )
         for name, error in (("add", -1), ("mean", math.nan), ("count", -1))
     },
 }
-# A function that frees or closes what it is given cannot get arbitrary input: SPECIAL must
+# A function that frees or closes what it is given cannot get arbitrary input: SPECIALS must
 # say where its argument comes from.
 FREES = re.compile(r"(^|_)(free|destroy|release|close)(_|$)")
 
 
-def make_spec(fn: boundary.Function, head: boundary.Header) -> Spec:
-    """The function's Spec, or boundary.Unsupported saying what is missing."""
-    extra = dict(SPECIAL.get(fn.key, {}))
-    cleanup = extra.pop("cleanup", None)
-    spec = Spec(fn, head, **extra)
-    if cleanup:
-        original = spec.run
-
-        def run(args, original=original, spec=spec):
-            out = original(args)
-            if out.crash is None:
-                cleanup(boundary.load(fn.library), out.value, args)
-            return out
-
-        spec.run = run
+def make_spec(fn: headers.Function, head: headers.Header, types: Types) -> Spec:
+    """The function's Spec, or Unsupported saying what is missing."""
+    special = SPECIALS.get(fn.key, Special())
+    spec = Spec(fn, head, special, types)
+    if FREES.search(fn.name) and special.arguments is None and not special.values:
+        raise Unsupported("it frees what it is given: SPECIALS must say what that is")
     ret = fn.ret
-    if FREES.search(fn.name) and spec.arguments is None and not spec.params:
-        raise boundary.Unsupported("it frees what it is given: SPECIAL must say what that is")
     owned = ret.pointers and not ret.const and not fn.name.startswith("identity_")
-    if owned and spec.destructor is None:
-        raise boundary.Unsupported("it returns a pointer: SPECIAL must name its destructor")
+    if owned and special.destructor is None:
+        raise Unsupported("it returns a pointer: SPECIALS must name its destructor")
     spec.strategy()  # may raise Unsupported
     return spec
 
 
 def build_specs() -> tuple[dict[str, Spec], dict[str, str]]:
     specs, missing = {}, {}
-    for head in boundary.headers():
+    for head in headers.headers():
+        types = Types(head)
         for fn in head.functions:
             if fn.key in EXEMPT:
                 continue
             try:
-                specs[fn.key] = make_spec(fn, head)
-            except boundary.Unsupported as e:
+                specs[fn.key] = make_spec(fn, head, types)
+            except Unsupported as e:
                 missing[fn.key] = str(e)
             except Exception as e:  # a declaration this module cannot handle: say so, loudly
                 missing[fn.key] = f"cannot build its test: {type(e).__name__}: {e}"
@@ -405,20 +400,19 @@ def build_specs() -> tuple[dict[str, Spec], dict[str, str]]:
 
 
 SPECS, MISSING = build_specs()
-boundary.SPECS_IN_WORKER.update(SPECS)
 
 
 @pytest.fixture(scope="module")
 def worker():
-    runner.build_rust()
-    w = boundary.Worker(SPECS)
+    build.rust()
+    w = Worker(SPECS)
     yield w
     w.stop()
     print(f"\nboundary: {w.calls} calls of {len(SPECS)} functions, {w.restarts} worker restarts")
 
 
 def test_every_exported_function_is_covered():
-    everything = {f.key for f in boundary.functions()}
+    everything = {f.key for f in headers.functions()}
     problems = [f"{key}: {why}" for key, why in sorted(MISSING.items())]
     problems += [
         f"{key}: EXEMPT names a function no header declares"
@@ -426,26 +420,30 @@ def test_every_exported_function_is_covered():
         if key not in everything
     ]
     problems += [
-        f"{key}: SPECIAL names a function no header declares"
-        for key in SPECIAL
+        f"{key}: SPECIALS names a function no header declares"
+        for key in SPECIALS
         if key not in everything
     ]
     assert not problems, (
-        "exported functions without a boundary property test (add them to SPECIAL, or, if they\n"
-        "exist to crash, to EXEMPT with the reason):\n" + "\n".join(problems)
+        "exported functions without a boundary property test (add them to SPECIALS, or, if\n"
+        "they exist to crash, to EXEMPT with the reason):\n" + "\n".join(problems)
     )
 
 
 RUST_TESTS = re.compile(r"#\[cfg\(test\)\]\s*mod tests\s*\{(.*)", re.S)
 
 
+def rust_tests(head: headers.Header) -> str:
+    source = (paths.CDYLIB / head.library / "src" / "lib.rs").read_text(encoding="utf-8")
+    m = RUST_TESTS.search(source)
+    return m[1] if m else ""
+
+
 def test_every_exported_function_has_a_rust_unit_test():
     """Each crate's `#[cfg(test)] mod tests` uses each function its header exports."""
     untested = []
-    for head in boundary.headers():
-        source = (boundary.CDYLIB / head.library / "src" / "lib.rs").read_text(encoding="utf-8")
-        m = RUST_TESTS.search(source)
-        tests = m[1] if m else ""
+    for head in headers.headers():
+        tests = rust_tests(head)
         for fn in head.functions:
             if not re.search(rf"\b{fn.name}\b", tests):  # called, or handed to a helper
                 untested.append(f"{fn.key} (cdylib/{head.library}/src/lib.rs)")
@@ -478,10 +476,8 @@ def test_every_pointer_function_has_a_rust_null_test():
     """The error path the house rules demand: each function taking a pointer is called with
     NULL (`null()`, `null_mut()` or `None` for a function pointer) by its crate's tests."""
     missing = []
-    for head in boundary.headers():
-        source = (boundary.CDYLIB / head.library / "src" / "lib.rs").read_text(encoding="utf-8")
-        m = RUST_TESTS.search(source)
-        tests = m[1] if m else ""
+    for head in headers.headers():
+        tests = rust_tests(head)
         for fn in head.functions:
             pointers = [p for p in fn.params if p.type.pointers or p.type.function]
             if not pointers or fn.key in EXEMPT or fn.key in NEVER_DEREFERENCED:
@@ -493,25 +489,55 @@ def test_every_pointer_function_has_a_rust_null_test():
     )
 
 
+def outcome_ok(spec: Spec, worker: Worker, args: tuple) -> None:
+    """Make the call; raise AssertionError (with the call, in C terms) if it went wrong."""
+    out = worker.call(spec.key, args)
+    call = render(spec.fn, args)
+    documented = spec.special.documented_crash and spec.special.documented_crash(*args)
+    if out.crash:
+        if documented and out.crash == f"killed by {documented}":
+            return  # the crash its documentation announces
+        raise AssertionError(f"{call} crashed: {out.crash}")  # Hypothesis shrinks it
+    if spec.special.check:
+        try:
+            spec.special.check(args, out)
+        except AssertionError as e:
+            raise AssertionError(f"{call}: {e}") from None
+
+
 @pytest.mark.parametrize("key", sorted(SPECS))
 def test_boundary_inputs_never_crash(worker, key):
     spec = SPECS[key]
-    fn = spec.fn
 
     @BOUNDARY_SETTINGS
     @given(spec.strategy())
     def property_holds(args):
-        out = worker.call(key, args)
-        call = boundary.render(fn, args)
-        documented = spec.documented_crash and spec.documented_crash(*args)
-        if out.crash:
-            if documented and out.crash == f"killed by {documented}":
-                return  # the crash its documentation announces
-            raise AssertionError(f"{call} crashed: {out.crash}")  # Hypothesis shrinks it
-        if spec.check:
-            try:
-                spec.check(args, out)
-            except AssertionError as e:
-                raise AssertionError(f"{call}: {e}") from None
+        outcome_ok(spec, worker, args)
 
     property_holds()
+
+
+CORNERS = {key: calls for key, spec in sorted(SPECS.items()) if (calls := spec.corner_calls())}
+
+
+@pytest.mark.parametrize("key", sorted(CORNERS))
+def test_integer_corners_in_combination(worker, key):
+    """Every combination of 0, ±1, 2, MIN, MAX and the overflowing products."""
+    spec = SPECS[key]
+    failures = []
+    for args in CORNERS[key]:
+        try:
+            outcome_ok(spec, worker, args)
+        except AssertionError as e:
+            failures.append(str(e))
+    assert not failures, f"{len(failures)} of {len(CORNERS[key])} corner calls failed:\n" + (
+        "\n".join(failures[:10])
+    )
+
+
+def test_the_corners_cover_the_integer_functions():
+    """The combinations reach every function with one to three integer parameters, and try
+    the value that once aborted panics.percent (2**29 * 100 wraps to INT_MIN)."""
+    assert "panics.percent" in CORNERS
+    assert (536870912, -1) in CORNERS["panics.percent"]
+    assert len(CORNERS) >= 30, sorted(CORNERS)

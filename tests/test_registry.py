@@ -2,77 +2,56 @@
 rests on a masked output is asserted by a line the mask cannot touch, and every deliberate
 crash or failed exit is declared."""
 
-import re
-import tomllib
+import pytest
 
-import runner
-
-REGISTRY = runner.EXAMPLES / "registry.toml"
-ENTRY_KEYS = {"page", "masks", "crash", "exit", "leak", "memory_error", "memcheck_skip"}
-MASK_KEYS = {"hides", "claim", "asserted_by"}
-ENDING = re.compile(r"^\[(?:killed by (?P<signal>SIG\w+)|exit status (?P<status>\d+))\]$")
+from bookkit import paths, transcript
+from bookkit.examples import RegistryError, by_key, registry
 
 
-def registry() -> dict:
-    return tomllib.loads(REGISTRY.read_text(encoding="utf-8"))
-
-
-def by_key():
-    return {ex.script.relative_to(runner.EXAMPLES).as_posix(): ex for ex in runner.examples()}
-
-
-def expected_outputs(example):
-    for path in example.expected_files().values():
-        if path.is_file():
-            yield path, runner.parse_expected(path, example.command)
-
-
-def test_every_entry_names_an_example_and_known_fields():
+def test_the_registry_is_well_formed():
+    try:
+        entries = registry()
+    except RegistryError as e:
+        pytest.fail(f"examples/registry.toml: {e}", pytrace=False)
     examples = by_key()
-    problems = []
-    for key, entry in registry().items():
-        if key not in examples:
-            problems.append(f"{key}: no such example")
-        if unknown := set(entry) - ENTRY_KEYS:
-            problems.append(f"{key}: unknown fields {sorted(unknown)}")
-        for mask, why in entry.get("masks", {}).items():
-            if mask not in runner.NORMALISATIONS:
-                problems.append(f"{key}: {mask!r} is not a mask")
-            if unknown := set(why) - MASK_KEYS:
-                problems.append(f"{key}: mask {mask!r}: unknown fields {sorted(unknown)}")
-        if "page" in entry and not (runner.ROOT / entry["page"]).is_file():
-            problems.append(f"{key}: page {entry['page']} does not exist")
+    problems = [f"{key}: no such example" for key in entries if key not in examples]
+    for key, entry in entries.items():
+        problems += [
+            f"{key}: {m!r} is not a mask" for m in entry.masks if m not in transcript.NORMALISATIONS
+        ]
+        if entry.page and not (paths.ROOT / entry.page).is_file():
+            problems.append(f"{key}: page {entry.page} does not exist")
     assert not problems, "\n".join(problems)
 
 
 def test_every_mask_has_a_reason_and_no_mask_hides_its_claim():
-    entries = registry()
     problems = []
     for key, example in by_key().items():
-        masks = entries.get(key, {}).get("masks", {})
+        masks = example.entry.masks
         declared = set()
-        for path, expected in expected_outputs(example):
-            name = path.relative_to(runner.ROOT)
-            for mask in (d for d in expected.directives if d in runner.NORMALISATIONS):
+        for expected in example.all_expected():
+            name = paths.rel(expected.path)
+            for mask in expected.masks:
                 declared.add(mask)
                 why = masks.get(mask)
-                if not why or not why.get("hides", "").strip():
+                if not why or not why.hides.strip():
                     problems.append(
                         f"{name} declares {mask!r}: add [{key!r}.masks.{mask!r}] to"
                         " examples/registry.toml with `hides` (what varies, and why)"
                     )
-                    continue
-                if why.get("claim") and not why.get("asserted_by"):
+                elif why.claim and not why.asserted_by:
                     problems.append(
-                        f"{key}: the page claims {why['claim']!r} from a masked output; name"
-                        " the output line that asserts it (asserted_by)"
+                        f"{key}: the page claims {why.claim!r} from a masked output; name the"
+                        " output line that asserts it (asserted_by)"
                     )
-                elif fact := why.get("asserted_by"):
-                    shown = "\n".join(runner.normalise(expected.transcript, expected.directives))
-                    if fact not in shown:
+                elif why.asserted_by:
+                    shown = "\n".join(
+                        transcript.normalise(expected.transcript, expected.directives)
+                    )
+                    if why.asserted_by not in shown:
                         problems.append(
-                            f"{name}: asserted_by {fact!r} is not in the output, or only inside"
-                            " masked text"
+                            f"{name}: asserted_by {why.asserted_by!r} is not in the output, or"
+                            " only inside masked text"
                         )
         if stale := set(masks) - declared:
             problems.append(f"{key}: registry lists masks its outputs do not use: {stale}")
@@ -80,22 +59,18 @@ def test_every_mask_has_a_reason_and_no_mask_hides_its_claim():
 
 
 def test_deliberate_crashes_and_exits_are_declared():
-    entries = registry()
     problems = []
-    for key, example in by_key().items():
-        entry = entries.get(key, {})
-        for path, expected in expected_outputs(example):
-            last = expected.transcript.rstrip("\n").rsplit("\n", 1)[-1]
-            m = ENDING.match(last)
-            crash = m["signal"] if m else None
-            status = int(m["status"]) if m and m["status"] else None
-            name = path.relative_to(runner.ROOT)
-            if crash != entry.get("crash"):
+    for example in by_key().values():
+        entry = example.entry
+        for expected in example.all_expected():
+            crash, status = expected.ending
+            name = paths.rel(expected.path)
+            if crash != entry.crash:
                 problems.append(
-                    f"{name} ends with {last!r}, registry says crash = {entry.get('crash')!r}"
+                    f"{name} ends with {crash or 'no crash'}, registry says crash = {entry.crash!r}"
                 )
-            if status != entry.get("exit"):
+            if status != entry.exit:
                 problems.append(
-                    f"{name} ends with {last!r}, registry says exit = {entry.get('exit')!r}"
+                    f"{name} ends with exit status {status}, registry says exit = {entry.exit!r}"
                 )
     assert not problems, "\n".join(problems)

@@ -1,7 +1,6 @@
 # What a Rust panic at the FFI boundary writes to stderr, and what the process dies of.
 # ANCHOR: setup
 set -uo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 unset RUST_BACKTRACE           # no backtrace: just the messages
 err=$(mktemp)
 trap 'rm -f "$err"' EXIT

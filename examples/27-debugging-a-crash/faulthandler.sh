@@ -1,7 +1,6 @@
 # The first tool: Python's faulthandler prints the Python stack when the process crashes.
 # ANCHOR: setup
 set -uo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 # ANCHOR_END: setup

@@ -1,7 +1,6 @@
 # The second tool: gdb shows the native stack, down to the line in the library's source.
 # ANCHOR: setup
 set -uo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 python=$(python3 -c 'import sys; print(sys.executable)')  # the interpreter binary itself
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

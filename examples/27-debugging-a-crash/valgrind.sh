@@ -2,7 +2,6 @@
 # including the ones that did not crash.
 # ANCHOR: setup
 set -uo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 python=$(python3 -c 'import sys; print(sys.executable)')  # the interpreter binary itself
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

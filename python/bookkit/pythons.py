@@ -10,14 +10,14 @@ python.org, any version from 3.11 on. This command finds every CPython >= 3.11 h
 - any ``python3.N`` on ``PATH``,
 
 counts each real interpreter once, gives each one its own venv made from
-``requirements.txt`` (cached under ``build/pythons/``), runs ``tests/test_examples.py``
-(every example, against Rust and C) with it, and prints one table.
+``requirements.txt`` and the book's own package (cached under ``build/pythons/``), runs
+``tests/test_examples.py`` (every example, against Rust and C) with it, and prints one table.
 
 The newest interpreter runs with ``PYTHONWARNINGS=error::DeprecationWarning``, so an example
 that relies on something deprecated fails there first.
 
-    python tests/pythons.py            # all of them
-    python tests/pythons.py --list     # only say which interpreters it would use
+    bookkit test-pythons            # all of them
+    bookkit test-pythons --list     # only say which interpreters it would use
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-import runner
+from . import build, paths
 
-ROOT = runner.ROOT
-CACHE = ROOT / "build" / "pythons"
+ROOT = paths.ROOT
+CACHE = paths.BUILD_PYTHONS
 REQUIREMENTS = ROOT / "requirements.txt"
 MINIMUM = (3, 11)
 
@@ -127,7 +127,8 @@ def interpreters() -> list[Interpreter]:
 def ensure_venv(interp: Interpreter) -> str | None:
     """Create (or reuse) the interpreter's venv; None when ready, else why it is not."""
     python = interp.venv / "bin" / "python"
-    stamp = interp.venv / "requirements.installed"
+    stamp = interp.venv / "installed.stamp"
+    wanted = REQUIREMENTS.read_bytes() + (ROOT / "pyproject.toml").read_bytes()
     if not python.exists():
         made = subprocess.run(
             [str(interp.command), "-m", "venv", str(interp.venv)], capture_output=True, text=True
@@ -135,20 +136,15 @@ def ensure_venv(interp: Interpreter) -> str | None:
         if made.returncode != 0:
             shutil.rmtree(interp.venv, ignore_errors=True)
             return "cannot make a venv (on Debian/Ubuntu: apt install python3-venv)"
-    if not stamp.exists() or stamp.read_bytes() != REQUIREMENTS.read_bytes():
-        pip = subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "-r", str(REQUIREMENTS)],
-            capture_output=True, text=True,
-        )  # fmt: skip
-        if pip.returncode != 0:
-            return "pip install -r requirements.txt failed:\n" + pip.stderr[-2000:]
-        stamp.write_bytes(REQUIREMENTS.read_bytes())
-    site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    (Path(site) / "ctypes_workbook.pth").write_text(f"{ROOT / 'python'}\n")
+    if not stamp.exists() or stamp.read_bytes() != wanted:
+        # The same installer as ./bootstrap: the .venv's uv, for this interpreter's venv.
+        uv = [str(ROOT / ".venv" / "bin" / "uv"), "pip", "install", "--quiet", "--python",
+              str(python)]  # fmt: skip
+        for args in (["-r", str(REQUIREMENTS)], ["--no-deps", "--no-build-isolation", "-e", "."]):
+            done = subprocess.run([*uv, *args], cwd=ROOT, capture_output=True, text=True)
+            if done.returncode != 0:
+                return f"uv pip install {' '.join(args)} failed:\n" + done.stderr[-2000:]
+        stamp.write_bytes(wanted)
     return None
 
 
@@ -227,8 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     start = time.monotonic()
-    runner.build_rust()
-    runner.build_c()
+    build.everything()
     newest = max(found, key=lambda i: i.version_tuple)
     outcomes = []
     for interp in found:

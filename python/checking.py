@@ -1,7 +1,7 @@
 """What an exercise's ``check.py`` uses: load the learner's code, call it, say what went wrong.
 
-A check runs in a child process (``tests/exercises.py`` starts it), so a segfault in the
-learner's code kills the child, not the harness. The child writes its progress to a
+A check runs in a child process (``bookkit.checkrun``, started by ``just exercise``), so a
+segfault in the learner's code kills the child, not the harness. The child writes its progress to a
 report file, one line per event, so that the parent can say what it was doing when the
 process died:
 
@@ -57,9 +57,9 @@ def load(path: Path):
     step(f"loading {path.name}")
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module  # as `import` would: pickle (multiprocessing) needs it
-    if str(path.parent) not in sys.path:  # and a spawned worker must be able to import it
-        sys.path.insert(0, str(path.parent))
+    # As `import` would: pickle (multiprocessing) needs it. A spawned worker imports it by
+    # name too, from the check's working folder (the child runs there: `python -m`).
+    sys.modules[path.stem] = module
     try:
         spec.loader.exec_module(module)
     except Exception as error:  # noqa: BLE001 - anything the learner's file raises
@@ -125,11 +125,3 @@ def run(check_file: Path, work: Path, report: Path) -> int:
         return 1
     _write("pass")
     return 0
-
-
-if __name__ == "__main__":
-    # python tests/checking.py <check.py> <work folder> <report file>
-    # Import ourselves by name, so check.py's `import checking` shares this module's state.
-    import checking
-
-    sys.exit(checking.run(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])))

@@ -1,8 +1,9 @@
 """The HTML book as a reader gets it: built once per test run into a private folder.
 
-The tests that look at the rendered book (``test_book_html.py``, ``test_browser.py``) share
-one ``mdbook build`` of the current sources. It goes to a temporary folder, not to
-``build/book``, so a test run never races with ``just book`` or ``just serve``.
+The tests that look at the rendered book (``tests/test_book_html.py``,
+``tests/test_browser.py``) share one ``mdbook build`` of the current sources. It goes to a
+temporary folder, not to ``build/book``, so a test run never races with ``just book`` or
+``just serve``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-import runner
+from . import paths
 
-ROOT = runner.ROOT
-MDBOOK = ROOT / ".venv" / "bin" / "mdbook"
-ARTEFACTS = ROOT / "build" / "browser-test"  # screenshots and other things a human may look at
+ROOT = paths.ROOT
+MDBOOK = paths.MDBOOK
+ARTEFACTS = paths.BUILD / "browser-test"  # screenshots and other things a human may look at
 
 
 @cache
