@@ -69,12 +69,12 @@ pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
 /// Sets this thread's `errno`, as C code does with `errno = code`. C keeps `errno` behind a
 /// function that returns its address, and each C library names that function its own way.
 fn set_errno(code: c_int) {
+    #[cfg(any(target_os = "android", target_os = "openbsd", target_os = "netbsd"))]
+    use libc::__errno as errno_location;
     #[cfg(target_os = "linux")]
     use libc::__errno_location as errno_location; // glibc and musl
     #[cfg(any(target_os = "macos", target_os = "ios", target_os = "freebsd"))]
     use libc::__error as errno_location;
-    #[cfg(any(target_os = "android", target_os = "openbsd", target_os = "netbsd"))]
-    use libc::__errno as errno_location;
     // SAFETY: errno_location returns this thread's errno, valid to write while it runs.
     unsafe { *errno_location() = code };
 }
