@@ -65,6 +65,13 @@ int free_array(int *arr);
 int live_arrays(void);
 // ANCHOR_END: live_arrays
 
+// ANCHOR: array_above_4gib
+// The array `[1, 2, 3, 4, 5]` at 0x40_8000_0000, on every machine and under every
+// interpreter: the library maps a page of its own there on the first call and keeps it
+// until the process ends (never free it). NULL if the kernel will not put the page there.
+const int *array_above_4gib(void);
+// ANCHOR_END: array_above_4gib
+
 // ANCHOR: fill_array
 // Writes `0, 10, 20, 30, 40` into `arr` and 5 into `*count`; returns 0.
 // Returns -1 (writing nothing) if `arr` or `count` is NULL, and -2 if `capacity`

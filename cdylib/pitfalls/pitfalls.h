@@ -9,9 +9,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+// How many numbers `numbers_table` holds.
+#define TABLE_LEN 100
+
 // ANCHOR: greeting
-// A greeting that lives as long as the library: a pointer into its read-only data.
-// Python must declare `restype = c_char_p`; the default `c_int` cuts the address in half.
+// A greeting that lives as long as the process, in the library's page at 0x41_8000_0000;
+// NULL if that page could not be mapped. Python must declare `restype = c_char_p`; the default
+// `c_int` cuts the address in half.
 const char *greeting(void);
 // ANCHOR_END: greeting
 
@@ -45,6 +49,13 @@ int *make_numbers(size_t count);
 // behaviour.
 void free_numbers(int *numbers, size_t count);
 // ANCHOR_END: free_numbers
+
+// ANCHOR: numbers_table
+// The numbers 1, 2, ..., `TABLE_LEN` (100), kept by the library in its page at
+// 0x41_8000_0100 for as long as the process runs: read them, never free them. NULL if that
+// page could not be mapped.
+const int *numbers_table(void);
+// ANCHOR_END: numbers_table
 
 // ANCHOR: sum_numbers
 // The sum of `count` ints at `numbers`; 0 when `numbers` is NULL.

@@ -32,6 +32,7 @@ print(f"sample_make(1, 2.7, 7) -> flag {s.flag}, value {s.value}, id {s.id}")
 
 # ANCHOR: packed
 class PackedSample(ctypes.Structure):
+    _layout_ = "ms"  # the rules _pack_ follows; say so, or CPython 3.14 warns
     _pack_ = 1  # no padding: NOT the layout the library uses
     _fields_ = Sample._fields_
 

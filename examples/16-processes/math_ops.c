@@ -11,12 +11,6 @@ int square(int num) {
 }
 // ANCHOR_END: square
 
-// ANCHOR: safe_add
-int safe_add(int a, int b) {
-    return (int)((unsigned)a + (unsigned)b);
-}
-// ANCHOR_END: safe_add
-
 // ANCHOR: square_array
 /* Returns 0, or -1 (writing nothing) if either pointer is NULL. */
 int square_array(const double *input, double *output, size_t n) {

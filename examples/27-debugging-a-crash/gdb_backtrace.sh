@@ -15,5 +15,5 @@ gdb --quiet --batch -ex run -ex backtrace -ex 'print $_siginfo._sifields._sigfau
 # The signal, the innermost frame (function at file:line), and the address it tried to read.
 grep -E '^Program received signal' "$log"
 grep -E '^#0 ' "$log" | sed -E 's/^#0 +(0x[0-9a-f]+ in )?/#0 /'
-grep -E '^\$1 = ' "$log" | sed -E 's/^\$1 = .*(0x[0-9a-f]+)$/faulting address: «\1»/'
+grep -E '^\$1 = ' "$log" | sed -E 's/^\$1 = .*(0x[0-9a-f]+)$/faulting address: \1/'
 # ANCHOR_END: trim

@@ -4,9 +4,10 @@
 //! `ctypes.CDLL("libclibrary.so").add_numbers` finds it. The generated header
 //! `clibrary.h` is the C signature ctypes must match.
 
-use core::ffi::{c_double, c_int, c_uint};
+use core::ffi::{c_double, c_int, c_uint, c_void};
+use libc::{MAP_ANONYMOUS, MAP_FAILED, MAP_PRIVATE, PROT_READ, PROT_WRITE};
 use std::collections::BTreeMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 // ANCHOR: add_numbers
 /// Adds two C ints. Wraps around on overflow, as the C version does in practice
@@ -134,6 +135,41 @@ pub extern "C" fn live_arrays() -> c_int {
     c_int::try_from(live().len()).unwrap_or(c_int::MAX)
 }
 // ANCHOR_END: live_arrays
+
+// ANCHOR: array_above_4gib
+/// Where `array_above_4gib` keeps its array: 258 GiB, far above 4 GiB, at an address whose
+/// low 32 bits (0x8000_0000) have their top bit set.
+const HIGH_ADDRESS: usize = 0x40_8000_0000;
+
+/// The array `[1, 2, 3, 4, 5]` at 0x40_8000_0000, on every machine and under every
+/// interpreter: the library maps a page of its own there on the first call and keeps it
+/// until the process ends (never free it). NULL if the kernel will not put the page there.
+#[unsafe(no_mangle)]
+pub extern "C" fn array_above_4gib() -> *const c_int {
+    static ARRAY: OnceLock<usize> = OnceLock::new();
+    let address = *ARRAY.get_or_init(|| {
+        let wanted = HIGH_ADDRESS as *mut c_void;
+        let (read_write, private) = (PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS);
+        // SAFETY: a new anonymous mapping of one page (4 KiB on x86-64). Without MAP_FIXED
+        // the address is only a hint: nothing that is already mapped can be replaced.
+        let page = unsafe { libc::mmap(wanted, 4096, read_write, private, -1, 0) };
+        if page != wanted {
+            if page != MAP_FAILED {
+                // SAFETY: the page the kernel put elsewhere, mapped just above, unused.
+                unsafe { libc::munmap(page, 4096) };
+            }
+            return 0;
+        }
+        let array = page.cast::<c_int>();
+        for (i, value) in (1..=5).enumerate() {
+            // SAFETY: the page is ours, writable, and holds far more than 5 ints.
+            unsafe { array.add(i).write(value) };
+        }
+        HIGH_ADDRESS
+    });
+    address as *const c_int
+}
+// ANCHOR_END: array_above_4gib
 
 // ANCHOR: fill_array
 /// How many values `fill_array` writes.
@@ -294,6 +330,18 @@ mod tests {
             assert_eq!(unsafe { free_array(p) }, 0);
             assert!(!live().contains_key(&(p as usize)));
         }
+    }
+
+    #[test]
+    fn array_above_4gib_is_at_its_address_and_the_same_every_time() {
+        let array = array_above_4gib();
+        assert_eq!(array as usize, HIGH_ADDRESS);
+        assert_eq!(array_above_4gib(), array);
+        // SAFETY: five ints in the library's own page, which is never unmapped.
+        let values = unsafe { core::slice::from_raw_parts(array, 5) };
+        assert_eq!(values, [1, 2, 3, 4, 5]);
+        // What a 32-bit C int makes of the address: negative, in the kernel's half.
+        assert_eq!(array as usize as u32 as i32, i32::MIN);
     }
 
     #[test]

@@ -65,6 +65,21 @@ pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
 }
 // ANCHOR_END: temp_error_message
 
+// ANCHOR: set_errno
+/// Sets this thread's `errno`, as C code does with `errno = code`. C keeps `errno` behind a
+/// function that returns its address, and each C library names that function its own way.
+fn set_errno(code: c_int) {
+    #[cfg(any(target_os = "android", target_os = "openbsd", target_os = "netbsd"))]
+    use libc::__errno as errno_location;
+    #[cfg(target_os = "linux")]
+    use libc::__errno_location as errno_location; // glibc and musl
+    #[cfg(any(target_os = "macos", target_os = "ios", target_os = "freebsd"))]
+    use libc::__error as errno_location;
+    // SAFETY: errno_location returns this thread's errno, valid to write while it runs.
+    unsafe { *errno_location() = code };
+}
+// ANCHOR_END: set_errno
+
 // ANCHOR: open_readonly
 /// Opens `path` for reading and returns the file descriptor, or -1 with `errno` set
 /// (`EFAULT` when `path` is NULL, otherwise whatever the kernel said).
@@ -74,8 +89,7 @@ pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn open_readonly(path: *const c_char) -> c_int {
     if path.is_null() {
-        // SAFETY: __errno_location returns this thread's errno, always valid to write.
-        unsafe { *libc::__errno_location() = libc::EFAULT };
+        set_errno(libc::EFAULT);
         return -1;
     }
     // SAFETY: `path` is a NUL-terminated string (caller's guarantee); open sets errno on failure.

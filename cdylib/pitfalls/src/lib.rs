@@ -3,14 +3,58 @@
 //! Each is correct on its own, and each is easy to call with a wrong name, a wrong
 //! `restype`, wrong `argtypes` or a wrong free.
 
-use core::ffi::{c_char, c_double, c_int};
+use core::ffi::{CStr, c_char, c_double, c_int, c_void};
+use libc::{MAP_ANONYMOUS, MAP_FAILED, MAP_PRIVATE, PROT_READ, PROT_WRITE};
+use std::sync::OnceLock;
+
+// ANCHOR: high_page
+/// Where this library keeps `greeting`'s text and `numbers_table`'s numbers: a page of its
+/// own at 262 GiB, far above 4 GiB whatever the interpreter, at an address whose low 32
+/// bits (0x8000_0000) have their top bit set. Chapter 7 explains why that address.
+const HIGH_ADDRESS: usize = 0x41_8000_0000;
+/// How many numbers `numbers_table` holds.
+pub const TABLE_LEN: usize = 100;
+const GREETING: &CStr = c"hello from the library";
+const TABLE_OFFSET: usize = 256; // where the numbers start in the page, after the text
+
+/// The page at `HIGH_ADDRESS`, mapped and filled on the first call and kept until the
+/// process ends; NULL if the kernel will not put it there.
+fn high_page() -> *mut u8 {
+    static PAGE: OnceLock<usize> = OnceLock::new();
+    let address = *PAGE.get_or_init(|| {
+        let wanted = HIGH_ADDRESS as *mut c_void;
+        let (read_write, private) = (PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS);
+        // SAFETY: a new anonymous mapping of one page (4 KiB on x86-64). Without MAP_FIXED
+        // the address is only a hint: nothing that is already mapped can be replaced.
+        let page = unsafe { libc::mmap(wanted, 4096, read_write, private, -1, 0) };
+        if page != wanted {
+            if page != MAP_FAILED {
+                // SAFETY: the page the kernel put elsewhere, mapped just above, unused.
+                unsafe { libc::munmap(page, 4096) };
+            }
+            return 0;
+        }
+        let text = GREETING.to_bytes_with_nul();
+        // SAFETY: the page is ours and writable; the text (23 bytes) fits before the table.
+        unsafe { core::ptr::copy_nonoverlapping(text.as_ptr(), page.cast::<u8>(), text.len()) };
+        let table = page.cast::<u8>().wrapping_add(TABLE_OFFSET).cast::<c_int>();
+        for (i, value) in (1..=TABLE_LEN as c_int).enumerate() {
+            // SAFETY: 256 + 4 * 100 bytes lie inside the 4096-byte page, aligned for ints.
+            unsafe { table.add(i).write(value) };
+        }
+        HIGH_ADDRESS
+    });
+    address as *mut u8
+}
+// ANCHOR_END: high_page
 
 // ANCHOR: greeting
-/// A greeting that lives as long as the library: a pointer into its read-only data.
-/// Python must declare `restype = c_char_p`; the default `c_int` cuts the address in half.
+/// A greeting that lives as long as the process, in the library's page at 0x41_8000_0000;
+/// NULL if that page could not be mapped. Python must declare `restype = c_char_p`; the default
+/// `c_int` cuts the address in half.
 #[unsafe(no_mangle)]
 pub extern "C" fn greeting() -> *const c_char {
-    c"hello from the library".as_ptr()
+    high_page().cast_const().cast()
 }
 // ANCHOR_END: greeting
 
@@ -79,6 +123,20 @@ pub unsafe extern "C" fn free_numbers(numbers: *mut c_int, count: usize) {
 }
 // ANCHOR_END: free_numbers
 
+// ANCHOR: numbers_table
+/// The numbers 1, 2, ..., `TABLE_LEN` (100), kept by the library in its page at
+/// 0x41_8000_0100 for as long as the process runs: read them, never free them. NULL if that
+/// page could not be mapped.
+#[unsafe(no_mangle)]
+pub extern "C" fn numbers_table() -> *const c_int {
+    let page = high_page();
+    if page.is_null() {
+        return core::ptr::null();
+    }
+    page.wrapping_add(TABLE_OFFSET).cast_const().cast()
+}
+// ANCHOR_END: numbers_table
+
 // ANCHOR: sum_numbers
 /// The sum of `count` ints at `numbers`; 0 when `numbers` is NULL.
 ///
@@ -106,10 +164,29 @@ mod tests {
     use core::ffi::CStr;
 
     #[test]
-    fn greeting_is_a_static_c_string() {
-        // SAFETY: greeting() returns a pointer to a static NUL-terminated string.
+    fn greeting_is_a_c_string_at_the_high_address() {
+        assert_eq!(greeting() as usize, HIGH_ADDRESS);
+        // SAFETY: greeting() returns a NUL-terminated string in a page that is never unmapped.
         let text = unsafe { CStr::from_ptr(greeting()) };
         assert_eq!(text.to_str(), Ok("hello from the library"));
+        // What a 32-bit C int makes of the address: negative, in the kernel's half.
+        assert_eq!(greeting() as usize as u32 as i32, i32::MIN);
+    }
+
+    #[test]
+    fn numbers_table_counts_to_100_in_the_same_page() {
+        let table = numbers_table();
+        assert_eq!(table as usize, HIGH_ADDRESS + TABLE_OFFSET);
+        assert_eq!(numbers_table(), table);
+        // SAFETY: TABLE_LEN ints in a page that is never unmapped.
+        let values = unsafe { core::slice::from_raw_parts(table, TABLE_LEN) };
+        assert_eq!(values[..3], [1, 2, 3]);
+        assert_eq!(values[TABLE_LEN - 1], 100);
+        // SAFETY: ten readable ints.
+        assert_eq!(unsafe { sum_numbers(table, 10) }, 55);
+        // The greeting's text is still intact in front of the table.
+        // SAFETY: as in the greeting test.
+        assert_eq!(unsafe { CStr::from_ptr(greeting()) }, GREETING);
     }
 
     #[test]
