@@ -33,7 +33,7 @@ import resource
 import signal
 import struct
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +108,7 @@ class CType:
     pointers: int
     const: bool
     function: tuple[CType, tuple[CType, ...]] | None = None  # (return, params)
+    count: int = 0  # a struct field declared as an array, `uint32_t counts[4]`: 4
 
     @property
     def is_void(self) -> bool:
@@ -143,6 +144,9 @@ class Header:
     structs: dict[str, list[tuple[str, CType]]] = field(default_factory=dict)
     opaque: set[str] = field(default_factory=set)
     callbacks: dict[str, CType] = field(default_factory=dict)
+    # "packed", or the alignment N of a struct declared `__attribute__((aligned(N)))`
+    layout: dict[str, str | int] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # `typedef uint16_t Rgb565;`
 
 
 def parse_type(text: str, callbacks: dict[str, CType] | None = None) -> CType:
@@ -212,6 +216,9 @@ def parse_header(path: Path) -> Header:
             pass  # handled below with the field list
         if stmt.startswith("typedef struct") and "{" in stmt:
             continue  # struct bodies contain ';': parsed separately
+        if (m := re.fullmatch(r"typedef ([\w ]+) (\w+)", stmt)) and m[1] in INTEGERS:
+            head.aliases[m[2]] = m[1]  # a new name for an integer type: the same to ctypes
+            continue
         if m := re.fullmatch(r"typedef (.+?)\(\s*\*\s*(\w+)\s*\)\s*\((.*)\)", stmt):
             head.callbacks[m[2]] = parse_type(f"{m[1]}(*)({m[3]})", head.callbacks)
             continue
@@ -221,19 +228,41 @@ def parse_header(path: Path) -> Header:
         if not m:
             continue
         ret, name, params = m[1], m[2], m[3]
-        fn = Function(library, name, parse_type(ret, head.callbacks), [], path)
+
+        def resolve(t: CType) -> CType:
+            return replace(t, base=head.aliases.get(t.base, t.base))
+
+        fn = Function(library, name, resolve(parse_type(ret, head.callbacks)), [], path)
         try:
             fn.params = [param_of(p, head.callbacks) for p in split_params(params)]
+            fn.params = [Param(p.name, resolve(p.type)) for p in fn.params]
         except ValueError as e:
             fn.unparsed = str(e)  # reported by the coverage test, not silently skipped
         head.functions.append(fn)
-    for m in re.finditer(r"typedef struct (?:\w+ )?\{([^}]*)\} ?(\w+);", code):
+    # cbindgen spells #[repr(C, packed)] and #[repr(align(N))] with the macros that its
+    # `[layout]` settings name, defined at the top of the header (cdylib/layouts).
+    packed = {"__attribute__((packed))"}
+    packed |= set(re.findall(r"^#define (\w+) __attribute__\(\(packed\)\)$", text, re.M))
+    aligned = set(re.findall(r"^#define (\w+)\(n\) __attribute__\(\(aligned\(n\)\)\)$", text, re.M))
+    declaration = (
+        r"typedef struct (?:(?P<attr>[\w()]+) )?(?:\w+ )?\{(?P<body>[^}]*)\} ?(?P<name>\w+);"
+    )
+    for m in re.finditer(declaration, code):
         fields = []
-        for decl in (d.strip() for d in m[1].split(";")):
+        for decl in (d.strip() for d in m["body"].split(";")):
             if decl:
-                fm = re.fullmatch(r"(.*?[\s*])(\w+)", decl)
-                fields.append((fm[2], parse_type(fm[1])))
-        head.structs[m[2]] = fields
+                fm = re.fullmatch(r"(.*?[\s*])(\w+)(?:\[(\d+)\])?", decl)
+                t = parse_type(fm[1])
+                fields.append(
+                    (fm[2], CType(t.text, t.base, t.pointers, t.const, count=int(fm[3] or 0)))
+                )
+        head.structs[m["name"]] = fields
+        attr = m["attr"] or ""
+        if attr in packed:
+            head.layout[m["name"]] = "packed"
+        elif am := re.fullmatch(r"(\w+)\((\d+)\)", attr):
+            if am[1] in aligned:
+                head.layout[m["name"]] = int(am[2])
     return head
 
 
@@ -269,6 +298,8 @@ def ctypes_type(t: CType, head: Header) -> Any:
             None if ret.is_void else ctypes_type(ret, head),
             *(ctypes_type(p, head) for p in params),
         )
+    if t.count:
+        return ctypes_type(CType(t.text, t.base, t.pointers, t.const), head) * t.count
     if t.pointers == 0:
         if t.base == "void":
             return None
@@ -296,7 +327,18 @@ def struct_type(name: str, head: Header) -> type:
     key = (head.library, name)
     if key not in STRUCT_CACHE:
         fields = [(n, ctypes_type(t, head)) for n, t in head.structs[name]]
-        STRUCT_CACHE[key] = type(name, (ctypes.Structure,), {"_fields_": fields})
+        layout = head.layout.get(name)
+        attributes: dict[str, Any] = {"_fields_": fields}
+        if layout == "packed":
+            attributes.update(_layout_="ms", _pack_=1)  # _layout_: 3.14+ asks for it with _pack_
+        elif isinstance(layout, int):
+            # _align_ is honoured from 3.13 on; padding gives older versions the right size.
+            natural = ctypes.sizeof(type("natural", (ctypes.Structure,), {"_fields_": fields}))
+            padding = -natural % layout
+            if padding:
+                fields = [*fields, ("_padding", ctypes.c_ubyte * padding)]
+            attributes.update(_fields_=fields, _align_=layout)
+        STRUCT_CACHE[key] = type(name, (ctypes.Structure,), attributes)
     return STRUCT_CACHE[key]
 
 
@@ -362,10 +404,23 @@ def scalar_values(t: CType, head: Header) -> st.SearchStrategy:
     if t.base == "wchar_t":
         return st.characters(exclude_categories=("Cs",))
     if t.base in head.structs:
-        return st.tuples(*(scalar_values(ft, head) for _, ft in head.structs[t.base])).map(
+        return st.tuples(*(field_values(ft, head) for _, ft in head.structs[t.base])).map(
             lambda v: ("struct", v)
         )
     raise Unsupported(f"cannot make values of type {t.text!r}")
+
+
+def field_values(t: CType, head: Header) -> st.SearchStrategy:
+    """Values of one struct field, as a ctypes Structure's constructor takes them: a nested
+    struct or an array as a tuple, a `char` array as bytes."""
+    if t.count:
+        if t.base == "char" and not t.pointers:
+            return st.binary(max_size=t.count)
+        element = field_values(CType(t.text, t.base, t.pointers, t.const), head)
+        return st.lists(element, min_size=t.count, max_size=t.count).map(tuple)
+    if not t.pointers and t.base in head.structs:
+        return scalar_values(t, head).map(lambda v: v[1])
+    return scalar_values(t, head)
 
 
 def is_string(t: CType) -> bool:
