@@ -159,6 +159,7 @@ def parse_type(text: str, callbacks: dict[str, CType] | None = None) -> CType:
     const = bool(re.search(r"\bconst\b", text))
     stars = text.count("*")
     base = " ".join(re.sub(r"\bconst\b|\*", " ", text).split())
+    base = base.removeprefix("struct ")  # `struct Node *`: cbindgen's style = "both"
     if callbacks and base in callbacks and stars == 0:
         return callbacks[base]
     return CType(text, base, stars, const)
@@ -320,25 +321,29 @@ def ctypes_type(t: CType, head: Header) -> Any:
         if t.base == "void" or t.base in head.opaque:
             return ctypes.c_void_p
         return ctypes.POINTER(ctypes_type(CType(t.base, t.base, 0, False), head))
+    if t.pointers == 2:  # `const char *const *argv`, `Node **out`
+        return ctypes.POINTER(ctypes_type(replace(t, pointers=1), head))
     raise Unsupported(f"no ctypes type for {t.text!r}")
 
 
 def struct_type(name: str, head: Header) -> type:
     key = (head.library, name)
     if key not in STRUCT_CACHE:
-        fields = [(n, ctypes_type(t, head)) for n, t in head.structs[name]]
         layout = head.layout.get(name)
-        attributes: dict[str, Any] = {"_fields_": fields}
+        attributes: dict[str, Any] = {}
         if layout == "packed":
             attributes.update(_layout_="ms", _pack_=1)  # _layout_: 3.14+ asks for it with _pack_
         elif isinstance(layout, int):
-            # _align_ is honoured from 3.13 on; padding gives older versions the right size.
+            attributes.update(_align_=layout)  # honoured from 3.13 on
+        # Cached before its fields exist, so that a struct can point to its own type
+        # (`struct Node *next`): ctypes' incomplete types.
+        cls = STRUCT_CACHE[key] = type(name, (ctypes.Structure,), attributes)
+        fields = [(n, ctypes_type(t, head)) for n, t in head.structs[name]]
+        if isinstance(layout, int):  # padding gives versions before 3.13 the right size
             natural = ctypes.sizeof(type("natural", (ctypes.Structure,), {"_fields_": fields}))
-            padding = -natural % layout
-            if padding:
-                fields = [*fields, ("_padding", ctypes.c_ubyte * padding)]
-            attributes.update(_fields_=fields, _align_=layout)
-        STRUCT_CACHE[key] = type(name, (ctypes.Structure,), attributes)
+            if padding := -natural % layout:
+                fields.append(("_padding", ctypes.c_ubyte * padding))
+        cls._fields_ = fields
     return STRUCT_CACHE[key]
 
 
@@ -412,7 +417,9 @@ def scalar_values(t: CType, head: Header) -> st.SearchStrategy:
 
 def field_values(t: CType, head: Header) -> st.SearchStrategy:
     """Values of one struct field, as a ctypes Structure's constructor takes them: a nested
-    struct or an array as a tuple, a `char` array as bytes."""
+    struct or an array as a tuple, a `char` array as bytes; a pointer field is NULL."""
+    if t.pointers and not t.count:
+        return st.none()
     if t.count:
         if t.base == "char" and not t.pointers:
             return st.binary(max_size=t.count)
@@ -705,6 +712,13 @@ class Spec:
     arguments: st.SearchStrategy | None = None  # all arguments at once, when they depend
     # args -> the signal its documentation says the call dies from ("SIGABRT"), or None
     documented_crash: Any = None
+    # (args, after) -> what the destructor takes after the pointer, when that is not this
+    # call's own first arguments: bytes_free(data, len) wants the length that rle_encode
+    # wrote to *out_len, which is in `after`
+    destructor_args: Any = None
+    # (library, args, after) -> None: gives back what the call handed out through an
+    # out-parameter (list_from_values(values, n, &head) leaves the head in `after`)
+    release: Any = None
 
     def strategy(self) -> st.SearchStrategy:
         if self.arguments is not None:
@@ -767,7 +781,10 @@ class Spec:
         after = tuple(plain(r) if isinstance(r, ctypes.Array) else None for r in real)
         value = plain(result)
         if self.destructor and value:  # what this call handed out goes back at once
-            self.free(self.destructor, value, args)
+            rest = self.destructor_args(args, after) if self.destructor_args else args
+            self.free(self.destructor, value, rest)
+        if self.release:
+            self.release(load(self.fn.library), args, after)
         if not self.consumes:
             for producer, address, producer_args in made:
                 self.free(producer.destructor, address, producer_args)

@@ -81,6 +81,8 @@ ERROR_DEMOS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     # The tutorial's C allocate_array(-1) calls malloc(-1 * sizeof(int)), a size near 2**64,
     # and relies on malloc failing; the page explains exactly that. Rust checks size <= 0.
     "chapter-07/null_pointer.py": ("07-returned-pointers.md", "FishyValue", ("c",)),
+    # ctypes.addressof() of a temporary: the buffer is freed before the library reads it.
+    "chapter-32/temporary.py": ("32-raw-bytes.md", "InvalidRead", ("rust", "c")),
 }
 
 # Uninitialised values are expected where the book prints garbage on purpose: an example
