@@ -83,6 +83,8 @@ ERROR_DEMOS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "chapter-07/null_pointer.py": ("07-returned-pointers.md", "FishyValue", ("c",)),
     # ctypes.addressof() of a temporary: the buffer is freed before the library reads it.
     "chapter-32/temporary.py": ("32-raw-bytes.md", "InvalidRead", ("rust", "c")),
+    # The library keeps pointers into argv's strings, which are freed when argv goes.
+    "chapter-33/dangling_argv.py": ("33-pointer-graphs.md", "InvalidRead", ("rust", "c")),
 }
 
 # Uninitialised values are expected where the book prints garbage on purpose: an example
