@@ -58,3 +58,11 @@ lib.list_free(head)
 head = NodePtr()  # the old value points at freed memory: drop it
 print("allocations not freed:", lib.live_allocations())
 # ANCHOR_END: reverse
+
+# ANCHOR: implicit
+other = NodePtr()
+lib.list_from_values(values, 2, other)  # no byref: ctypes passes a reference by itself
+print("without byref:", walk(other))
+lib.list_free(other)
+print("allocations not freed:", lib.live_allocations())
+# ANCHOR_END: implicit
