@@ -24,6 +24,7 @@ try:
     (ctypes.c_ubyte * 4).from_buffer(b"read")
 except TypeError as e:
     print("from_buffer(bytes):", e)
+print("from_buffer_copy(bytes):", list((ctypes.c_ubyte * 4).from_buffer_copy(b"read")))
 try:
     message.extend(b"!")
 except BufferError as e:
