@@ -27,9 +27,11 @@ inputs, so CI is repeatable and a failure reproduces with the same command.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import struct
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -37,6 +39,7 @@ from hypothesis import strategies as st
 
 from bookkit import build, headers, paths
 from bookkit.boundary import (
+    C_STRINGS,
     Array,
     Bounded,
     Buffer,
@@ -221,6 +224,78 @@ def frees(producer: str, *args, n=64):
     return st.one_of(st.tuples(st.none(), integers("size_t")), made)
 
 
+# ----- Part VI: byte buffers, string lists and linked lists
+
+
+def adler32_result(args, out):
+    data, n = args
+    want = (1 if n == 0 else -1) if data is None else zlib.adler32(bytes(data.values[:n]))
+    assert out.value == want, f"returned {out.value}, expected {want}"
+
+
+def xor_result(args, out):
+    data, n, key = args
+    if data is None:
+        assert out.value == (0 if n == 0 else -1), f"returned {out.value}"
+    else:
+        assert out.value == 0, f"returned {out.value}"
+        assert out.after[0][:n] == [b ^ key for b in data.values[:n]], f"wrote {out.after[0]}"
+
+
+def rle_encode_result(args, out):
+    data, n, size = args
+    refused = size is None or (data is None and n > 0)
+    assert (out.value is None) == refused, f"returned {out.value!r}"
+    if size is not None and not refused:
+        runs = [len(list(g)) for _, g in itertools.groupby(data.values[:n] if data else [])]
+        want = sum(2 * -(-r // 255) for r in runs)
+        assert out.after[2][0] == want, f"*out_len = {out.after[2][0]}, expected {want}"
+
+
+WORDS = st.one_of(
+    st.sampled_from([b"prog", b"--name=ada", b"--name", b"--=", b""]),
+    st.binary(max_size=10).map(lambda b: b.replace(b"\0", b"")),
+)
+
+
+@st.composite
+def counted_strings(draw, nulls: bool = True):
+    """(argc, argv): argv NULL or a NULL-terminated array, argc at most its length."""
+    items = draw(st.lists(st.one_of(WORDS, st.none()) if nulls else WORDS, max_size=5))
+    argv = draw(st.sampled_from([None, Array((*items, None))]))
+    argc = draw(st.integers(-2, len(items)))
+    return argc, argv
+
+
+@st.composite
+def join_arguments(draw):
+    argc, argv = draw(counted_strings())
+    out = draw(st.one_of(st.none(), st.integers(0, 32).map(Buffer)))
+    capacity = draw(st.integers(0, 64) if out is None else st.integers(0, out.size))
+    return argc, argv, out, capacity
+
+
+def join_result(args, out):
+    argc, argv, buf, capacity = args
+    items = list(argv.values[: max(argc, 0)]) if argv else []
+    if argc < 0:
+        assert out.value == -3, f"returned {out.value}"
+    elif (argc > 0 and argv is None) or None in items or (buf is None and capacity > 0):
+        assert out.value == -1, f"returned {out.value}"
+    else:
+        joined = b" ".join(items)
+        assert out.value == len(joined), f"returned {out.value}, expected {len(joined)}"
+        if capacity:
+            kept = joined[: capacity - 1]
+            assert out.after[2][: len(kept) + 1] == kept + b"\0", f"wrote {out.after[2]!r}"
+
+
+def list_from_values_result(args, out):
+    values, n, head = args
+    refused = head is None or (values is None and n > 0)
+    assert out.value == (-1 if refused else 0), f"returned {out.value}"
+
+
 # Per function, what the header cannot say. Keys are "library.function".
 SPECIALS: dict[str, Special] = {
     # ----- clibrary (Parts I and II)
@@ -363,6 +438,77 @@ SPECIALS: dict[str, Special] = {
         )
         for name, error in (("add", -1), ("mean", math.nan), ("count", -1))
     },
+    # ----- layouts (Part VI): generic inputs cover every function
+    # ----- raw_bytes (Part VI)
+    "raw_bytes.bytes_adler32": Special(check=adler32_result),
+    "raw_bytes.bytes_xor": Special(check=xor_result),
+    "raw_bytes.rle_encode": Special(
+        destructor="bytes_free",
+        destructor_args=lambda args, after: (after[2][0],),  # the length it wrote
+        check=rle_encode_result,
+    ),
+    # Real buffers reach bytes_free from rle_encode's own test (its destructor, above).
+    "raw_bytes.bytes_free": Special(
+        consumes=True, arguments=st.tuples(st.none(), integers("size_t"))
+    ),
+    "raw_bytes.wide_reversed": Special(
+        destructor="wide_free",
+        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
+    ),
+    "raw_bytes.wide_free": Special(
+        consumes=True,
+        arguments=st.tuples(
+            st.one_of(
+                st.none(),
+                st.text(max_size=8).map(lambda t: made_by("wide_reversed", t.replace("\0", ""))),
+            )
+        ),
+    ),
+    "raw_bytes.primes_below": Special(
+        check=lambda args, out: (
+            args[0] <= 1 << 20 or out.value == -3 or pytest.fail(f"returned {out.value}")
+        )
+    ),
+    # ----- pointer_graphs (Part VI): string lists end in NULL; argc never passes the end
+    "pointer_graphs.argv_count": Special(
+        values={"list": counted_strings(nulls=False).map(lambda c: c[1])},
+        check=lambda args, out: (
+            out.value == (len(args[0]) - 1 if args[0] else -1)
+            or pytest.fail(f"returned {out.value}")
+        ),
+    ),
+    "pointer_graphs.argv_join": Special(arguments=join_arguments(), check=join_result),
+    "pointer_graphs.cmdline_new": Special(destructor="cmdline_free", arguments=counted_strings()),
+    "pointer_graphs.cmdline_free": Special(
+        consumes=True, arguments=st.tuples(st.sampled_from([None, made_by("cmdline_new", 0, None)]))
+    ),
+    "pointer_graphs.cmdline_option": Special(
+        values={"cl": st.sampled_from([None, made_by("cmdline_new", 0, None)])},
+        check=lambda args, out: out.value is None or pytest.fail(f"returned {out.value}"),
+    ),
+    "pointer_graphs.words_split": Special(
+        destructor="words_free",
+        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
+    ),
+    "pointer_graphs.words_free": Special(
+        consumes=True,
+        arguments=st.tuples(
+            st.one_of(st.none(), C_STRINGS.filter(bool).map(lambda t: made_by("words_split", t)))
+        ),
+    ),
+    "pointer_graphs.list_from_values": Special(
+        values={"out": st.sampled_from([None, Array((None,))])},  # NULL, or a Node *
+        release=lambda free, args, after: (
+            after[2] and after[2][0] and free("list_free", after[2][0])
+        ),
+        check=list_from_values_result,
+    ),
+    "pointer_graphs.list_reverse": Special(
+        values={"head": st.sampled_from([None, Array((None,))])},  # NULL, or an empty list
+        check=lambda args, out: out.value == (-1 if args[0] is None else 0) or pytest.fail(),
+    ),
+    # Real lists reach list_free from list_from_values' own test (its release, above).
+    "pointer_graphs.list_free": Special(consumes=True, arguments=st.tuples(st.none())),
 }
 # A function that frees or closes what it is given cannot get arbitrary input: SPECIALS must
 # say where its argument comes from.

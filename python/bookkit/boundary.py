@@ -124,6 +124,8 @@ class Types:
     def of(self, t: CType) -> Any:
         """The argtypes/restype entry a reader writes for the C type `t`."""
         head = self.head
+        if t.array is not None:  # a struct field `uint32_t counts[4]`
+            return self.of(CType(t.text, t.base, t.pointers, t.const, t.function)) * t.array
         if t.function:
             ret, params = t.function
             return ctypes.CFUNCTYPE(
@@ -148,13 +150,29 @@ class Types:
             if t.base == "void" or t.base in head.opaque:
                 return ctypes.c_void_p
             return ctypes.POINTER(self.of(t.pointee()))
+        if t.pointers == 2:  # `const char *const *argv`, `Node **out`
+            return ctypes.POINTER(self.of(CType(t.text, t.base, 1, t.const)))
         raise Unsupported(f"no ctypes type for {t.text!r}")
 
     def struct(self, name: str) -> type:
-        if name not in self.structs:
-            fields = [(n, self.of(t)) for n, t in self.head.structs[name]]
-            self.structs[name] = type(name, (ctypes.Structure,), {"_fields_": fields})
-        return self.structs[name]
+        if name in self.structs:
+            return self.structs[name]
+        layout = self.head.layout.get(name)
+        attributes: dict[str, Any] = {}
+        if layout == "packed":
+            attributes.update(_layout_="ms", _pack_=1)  # 3.14+ asks for _layout_ with _pack_
+        elif isinstance(layout, int):
+            attributes.update(_align_=layout)  # honoured from 3.13 on
+        # Made before its fields exist, so that a struct can point to its own type
+        # (`struct Node *next`): ctypes' incomplete types.
+        cls = self.structs[name] = type(name, (ctypes.Structure,), attributes)
+        fields = [(n, self.of(t)) for n, t in self.head.structs[name]]
+        if isinstance(layout, int):  # padding gives versions before 3.13 the right size
+            natural = ctypes.sizeof(type("natural", (ctypes.Structure,), {"_fields_": fields}))
+            if padding := -natural % layout:
+                fields.append(("_padding", ctypes.c_ubyte * padding))
+        cls._fields_ = fields
+        return cls
 
 
 # --------------------------------------------------------------------------- inputs
@@ -272,6 +290,11 @@ class Special:
     - ``arguments``: a strategy for all arguments at once, when they depend on each other;
     - ``destructor`` names the function that frees what this one returns, so the worker
       does not leak while it tests; ``consumes``: this function frees its pointer argument;
+    - ``destructor_args(args, after)``: what the destructor takes after the pointer, when
+      that is not this call's own first arguments (``bytes_free(data, len)`` wants the
+      length ``rle_encode`` wrote to ``*out_len``, which is in ``after``);
+    - ``release(free, args, after)`` gives back what the call handed out through an
+      out-parameter; ``free(function, address)`` calls a destructor of the same library;
     - ``cleanup(lib, value, args)`` undoes a successful call's effect in the worker (a file
       it opened);
     - ``documented_crash(*args)`` names the signal the documentation says a call dies from.
@@ -282,6 +305,8 @@ class Special:
     arguments: st.SearchStrategy | None = None
     destructor: str | None = None
     consumes: bool = False
+    destructor_args: Callable[[tuple, tuple], tuple] | None = None
+    release: Callable[[Callable[[str, int], None], tuple, tuple], Any] | None = None
     cleanup: Callable[[ctypes.CDLL, Any, tuple], Any] | None = None
     documented_crash: Callable[..., str | None] | None = None
 
@@ -373,9 +398,23 @@ class Spec:
         if t.base == "wchar_t":
             return st.characters(exclude_categories=("Cs",))
         if t.base in self.head.structs:
-            fields = [self.scalar_values(ft) for _, ft in self.head.structs[t.base]]
+            fields = [self.field_values(ft) for _, ft in self.head.structs[t.base]]
             return st.tuples(*fields).map(StructValue)
         raise Unsupported(f"cannot make values of type {t.text!r}")
+
+    def field_values(self, t: CType) -> st.SearchStrategy:
+        """Values of one struct field, as a Structure's constructor takes them: a nested
+        struct or an array as a tuple, a `char` array as bytes; a pointer field is NULL."""
+        if t.array is not None:
+            if t.base == "char" and not t.pointers:
+                return st.binary(max_size=t.array)
+            element = self.field_values(CType(t.text, t.base, t.pointers, t.const))
+            return st.lists(element, min_size=t.array, max_size=t.array).map(tuple)
+        if t.pointers or t.function:
+            return st.none()
+        if t.base in self.head.structs:
+            return self.scalar_values(t).map(lambda v: v.values)
+        return self.scalar_values(t)
 
     @staticmethod
     def callback_values(t: CType) -> st.SearchStrategy:
@@ -507,20 +546,34 @@ class Spec:
                 return Bytes(64)
             if t.base == "char":
                 return Buffer(64)
-            return Array((self.zero(t.pointee()),))
+            return Array((self.ordinary_value(t.pointee()),))
         if t.pointers == 0 and t.base in FLOATS:
             return 1.5
         if t.pointers == 0 and t.base == "bool":
             return True
         if t.pointers == 0 and t.base in self.head.structs:
-            return StructValue(tuple(self.zero(ft) for _, ft in self.head.structs[t.base]))
+            return self.ordinary_value(t)
         raise Unsupported(t.text)
 
+    def ordinary_value(self, t: CType) -> Any:
+        """An element for a one-element array of `t`: a struct as a StructValue."""
+        value = self.zero(t)
+        return StructValue(value) if t.base in self.head.structs and not t.pointers else value
+
     def zero(self, t: CType) -> Any:
+        """A zero value of a type, as a Structure's constructor takes it for a field."""
+        if t.array is not None:
+            if t.base == "char" and not t.pointers:
+                return b""
+            return tuple(
+                self.zero(CType(t.text, t.base, t.pointers, t.const)) for _ in range(t.array)
+            )
+        if t.pointers or t.function:
+            return None
         if t.base in FLOATS:
             return 0.0
         if t.base in self.head.structs:
-            return StructValue(tuple(self.zero(ft) for _, ft in self.head.structs[t.base]))
+            return tuple(self.zero(ft) for _, ft in self.head.structs[t.base])
         if t.base == "char":
             return b"\0"
         return 0
@@ -549,7 +602,14 @@ class Spec:
         after = tuple(plain(r) if isinstance(r, ctypes.Array) else None for r in real)
         value = plain(result)
         if self.special.destructor and value:  # what this call handed out goes back at once
-            self.free(self.special.destructor, value, args, specs, libs)
+            rest = (
+                self.special.destructor_args(args, after) if self.special.destructor_args else args
+            )
+            self.free(self.special.destructor, value, rest, specs, libs)
+        if self.special.release is not None:
+            self.special.release(
+                lambda fn, address: self.free(fn, address, (), specs, libs), args, after
+            )
         if not self.special.consumes:
             for producer, address, producer_args in made:
                 self.free(producer.special.destructor, address, producer_args, specs, libs)

@@ -90,6 +90,9 @@ class Header:
     aliases: dict[str, CType] = field(default_factory=dict)  # typedef uint8_t Shape;
     opaque: set[str] = field(default_factory=set)
     callbacks: dict[str, CType] = field(default_factory=dict)
+    # "packed", or the alignment N, of a struct that #[repr(C, packed)] or #[repr(align(N))]
+    # made cbindgen declare with an attribute macro (`typedef struct LAYOUTS_PACKED {...}`)
+    layout: dict[str, str | int] = field(default_factory=dict)
 
     def function(self, name: str) -> Function:
         return next(f for f in self.functions if f.name == name)
@@ -102,15 +105,39 @@ class HeaderError(Exception):
 # --------------------------------------------------------------------------- parsing
 
 
+PACKED_MACRO = re.compile(r"^#define (\w+) __attribute__\(\(packed\)\)\s*$", re.M)
+ALIGNED_MACRO = re.compile(r"^#define (\w+)\(n\) __attribute__\(\(aligned\(n\)\)\)\s*$", re.M)
+
+
 def source_of(text: str) -> str:
-    """The header as pycparser can read it: no comments, no preprocessor lines."""
-    return PRELUDE + PREPROCESSOR.sub("", COMMENTS.sub("", text))
+    """The header as pycparser can read it: no comments, no preprocessor lines, no
+    attribute macros (their meaning is kept in Header.layout)."""
+    code = PREPROCESSOR.sub("", COMMENTS.sub("", text))
+    for macro in PACKED_MACRO.findall(text) + ALIGNED_MACRO.findall(text):
+        code = re.sub(rf"\b{macro}\b(?:\(\d+\))?", "", code)
+    return PRELUDE + code
+
+
+def attribute_layouts(text: str) -> dict[str, str | int]:
+    """Which structs are declared packed or aligned, through cbindgen's `[layout]` macros."""
+    code = COMMENTS.sub("", text)
+    found: dict[str, str | int] = {}
+    for macros, kind in (
+        (PACKED_MACRO.findall(text), "packed"),
+        (ALIGNED_MACRO.findall(text), "aligned"),
+    ):
+        for macro in macros:
+            pattern = rf"typedef struct {macro}(?:\((\d+)\))?\s*(?:\w+\s*)?\{{[^}}]*\}}\s*(\w+);"
+            for m in re.finditer(pattern, code):
+                found[m[2]] = "packed" if kind == "packed" else int(m[1])
+    return found
 
 
 def parse_text(text: str, library: str, path: Path) -> Header:
     head = Header(library, path)
     for name, value in DEFINE.findall(COMMENTS.sub("", text)):
         head.constants[name] = int(value, 0)
+    head.layout = attribute_layouts(text)
     try:
         ast = c_parser.CParser().parse(source_of(text), filename=str(path))
     except Exception as e:  # pycparser's ParseError names the line
