@@ -319,6 +319,13 @@ SPECIAL: dict[str, dict] = {
         "params": {"timeout_ms": capped(20)},
         "check": lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
     },
+    # ----- racy_counter (Part III)
+    "racy_counter.counter_add": {"params": {"times": capped(10_000)}},
+    # Waits (spinning) up to timeout_ms for a second caller, by design: keep the wait short.
+    "racy_counter.counter_add_lockstep": {
+        "params": {"timeout_ms": capped(20)},
+        "check": lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
+    },
     # ----- panics (Part V)
     # Panics on whole == 0 and, being extern "C", aborts: chapter 26's crash demo. Any other
     # input must return (part * 100 wraps around in a release build).
