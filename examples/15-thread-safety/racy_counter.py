@@ -14,7 +14,6 @@ lib.counter_add_lockstep.restype = ctypes.c_int
 lib.counter_get.restype = ctypes.c_uint64
 lib.counter_reset.restype = None
 
-# ANCHOR: run
 met = []
 
 
@@ -28,7 +27,6 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-# ANCHOR_END: run
 
 got = lib.counter_get()
 print(f"the threads met at every step: {met == [1, 1]}")
