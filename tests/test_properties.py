@@ -404,6 +404,12 @@ SPECIALS: dict[str, Special] = {
         values={"timeout_ms": Bounded(20)},
         check=lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
     ),
+    # ----- racy_counter (Part III): loop counts, and a rendezvous that gives up in time
+    "racy_counter.counter_add": Special(values={"times": Bounded(10_000)}),
+    "racy_counter.counter_add_lockstep": Special(
+        values={"timeout_ms": Bounded(20)},
+        check=lambda args, out: out.value in (0, 1) or pytest.fail(f"returned {out.value}"),
+    ),
     # ----- panics (Part V)
     # Panics on whole == 0 and, being extern "C", aborts: chapter 26's crash demo. Any other
     # input must return.

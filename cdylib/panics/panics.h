@@ -19,9 +19,10 @@
 #define PERCENT_PANICKED -2
 
 // ANCHOR: percent
-// `part` as a percentage of `whole`. Panics when `whole` is 0 and, because this is
-// `extern "C"`, the panic aborts the process. Deliberately unguarded: `percent_checked`
-// is the version that is safe to call.
+// `part` as a percentage of `whole`, rounded toward zero; `INT_MAX` or `INT_MIN` when it
+// does not fit in an `int`. Panics when `whole` is 0 and, because this is `extern "C"`,
+// the panic aborts the process. Deliberately unguarded: `percent_checked` is the version
+// that is safe to call.
 int percent(int part, int whole);
 // ANCHOR_END: percent
 

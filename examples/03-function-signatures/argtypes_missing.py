@@ -13,7 +13,9 @@ except ctypes.ArgumentError as error:
 
 # Python ints go out as C ints, in the registers where C passes ints.
 # average() reads its doubles from the floating-point registers instead.
-print(f"ints, no argtypes:   «{lib.average(3, 4)}» (expected 3.5)")
+result = lib.average(3, 4)
+print(f"ints, no argtypes:   «{result}» (expected 3.5)")
+print(f"  wrong answer: {result != 3.5}")
 
 lib.average.argtypes = (ctypes.c_double, ctypes.c_double)
 print(f"ints, with argtypes: {lib.average(3, 4)}")

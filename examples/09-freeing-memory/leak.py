@@ -34,6 +34,7 @@ for _ in range(N):
     lib.free_array(arr)
 grown = resident_mb() - before
 print(f"with free_array:    live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MB")
+print("grew by less than 10 MB:", grown < 10)
 # ANCHOR_END: fixed
 
 # ANCHOR: leak

@@ -32,6 +32,8 @@ for i in range(1, 6):
     t.start()
 for t in threads:
     t.join()
+print()  # the summary is a paragraph of its own: it must come after every thread's line
 print("All threads have completed their calculations.")
+print("Threads still running:", sum(t.is_alive() for t in threads))
 # ANCHOR_END: threads
 # ANCHOR_END: all

@@ -7,7 +7,7 @@ from workbook import library_path
 TIMES = 10_000_000  # increments per thread
 THREADS = 2
 
-lib = ctypes.CDLL(library_path("racy_counter"))  # the same unsafe C function
+lib = ctypes.CDLL(library_path("racy_counter"))  # the same racy counter_add
 lib.counter_add.argtypes = (ctypes.c_uint64,)
 lib.counter_add.restype = None
 lib.counter_get.restype = ctypes.c_uint64

@@ -16,6 +16,7 @@ def show(fmt, argument, garbage=False):
         libc.snprintf(buffer, len(buffer), fmt, argument)
         text = buffer.value.decode()
         print(f"{fmt.decode():5} {argument!r:24} -> {f'«{text}»' if garbage else text}")
+        return text
     except ctypes.ArgumentError as error:
         print(f"{fmt.decode():5} {argument!r:24} -> ArgumentError: {error}")
 
@@ -33,8 +34,9 @@ show(b"%lld", ctypes.c_int64(5_000_000_000))
 # ANCHOR: wrong
 show(b"%f", 2.5)  # a Python float: ctypes will not guess
 show(b"%s", "text")  # a str goes out as wchar_t *: "t", then a 0 byte
-show(b"%f", 3, garbage=True)  # an int, where printf reads a double
-show(b"%lld", 5_000_000_000, garbage=True)  # an int goes out as a 32-bit C int
+text = show(b"%f", 3, garbage=True)  # an int, where printf reads a double
+print(f"{'':34}3.000000? {text == '3.000000'}")
+show(b"%lld", 5_000_000_000)  # an int goes out as a 32-bit C int: 5_000_000_000 % 2**32
 # ANCHOR_END: wrong
 
 # ANCHOR: printf

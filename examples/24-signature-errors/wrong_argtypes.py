@@ -10,7 +10,9 @@ lib = ctypes.CDLL(library_path("pitfalls"))
 # area() takes two doubles; declaring floats passes 4-byte values where 8 are read.
 lib.area.argtypes = (ctypes.c_float, ctypes.c_float)
 lib.area.restype = ctypes.c_double
-print(f"area(3.0, 4.5), declared as floats:  «{lib.area(3.0, 4.5)}»")
+result = lib.area(3.0, 4.5)
+print(f"area(3.0, 4.5), declared as floats:  «{result}»")
+print(f"  the right answer, 13.5? {result == 13.5}")
 # ANCHOR_END: float
 
 # ANCHOR: int

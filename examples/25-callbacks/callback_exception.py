@@ -30,6 +30,8 @@ def fussy(prime, user_data):
 count = lib.visit_primes(12, VISITOR(fussy), None)
 # What the native loop received from the failed callback is undefined: «garbage».
 print(f"visited «{count}», seen «{seen}»")
+# Whatever it read next, the loop had counted 5 before calling the callback: 2, 3 and 5.
+print(f"the loop counted 5 as visited: {count >= 3}")
 # ANCHOR_END: raise
 
 

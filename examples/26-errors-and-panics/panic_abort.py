@@ -10,6 +10,7 @@ lib.percent.restype = ctypes.c_int
 
 # ANCHOR: abort
 print(f"percent(1, 4) = {lib.percent(1, 4)}")
+print(f"percent(536870912, -1) = {lib.percent(536870912, -1)}")  # clamped to INT_MIN
 try:
     print(f"percent(1, 0) = {lib.percent(1, 0)}")  # divides by zero inside Rust
 except BaseException as error:  # no exception of any kind arrives

@@ -15,7 +15,10 @@ lib.free_numbers.restype = None
 numbers = lib.make_numbers(10)
 print("before free:", numbers[:10])
 lib.free_numbers(numbers, 10)
-print(f"after free:  «{numbers[:10]}»")  # mistake 1: reading freed memory
+after = numbers[:10]  # mistake 1: reading freed memory
+print(f"after free:  «{after}»")
+print("first four unchanged?", after[:4] == [1, 2, 3, 4])
+print("other six unchanged?", after[4:] == [5, 6, 7, 8, 9, 10])
 lib.free_numbers(numbers, 10)  # mistake 2: freeing it again
 print("not reached")
 # ANCHOR_END: mistakes

@@ -1,6 +1,7 @@
 //! `panics`: what a Rust panic does at the FFI boundary, and how to stop it there.
 //!
-//! `percent` panics when `whole` is 0 (integer division by zero). Since Rust 1.81 a panic
+//! `percent` panics when `whole` is 0 (integer division by zero), and only then: it computes
+//! in 64 bits, so no multiplication or division overflows. Since Rust 1.81 a panic
 //! that reaches an `extern "C"` function's boundary aborts the whole process: Python gets
 //! no exception, just a dead interpreter. `percent_checked` catches the panic with
 //! `catch_unwind` and turns it into an error code.
@@ -8,14 +9,19 @@
 use core::ffi::c_int;
 use std::panic::catch_unwind;
 
+// ANCHOR: percent
 fn percent_of(part: c_int, whole: c_int) -> c_int {
-    part * 100 / whole // panics: "attempt to divide by zero" when whole == 0
+    // In 64 bits, `part * 100` fits for every `int` (so does the quotient, even for
+    // `whole == -1`): no overflow is left, only the division by zero, on purpose.
+    let exact = i64::from(part) * 100 / i64::from(whole); // panics when whole == 0
+    // A percentage too large for an `int` comes back as INT_MAX or INT_MIN.
+    c_int::try_from(exact).unwrap_or(if exact < 0 { c_int::MIN } else { c_int::MAX })
 }
 
-// ANCHOR: percent
-/// `part` as a percentage of `whole`. Panics when `whole` is 0 and, because this is
-/// `extern "C"`, the panic aborts the process. Deliberately unguarded: `percent_checked`
-/// is the version that is safe to call.
+/// `part` as a percentage of `whole`, rounded toward zero; `INT_MAX` or `INT_MIN` when it
+/// does not fit in an `int`. Panics when `whole` is 0 and, because this is `extern "C"`,
+/// the panic aborts the process. Deliberately unguarded: `percent_checked` is the version
+/// that is safe to call.
 #[unsafe(no_mangle)]
 pub extern "C" fn percent(part: c_int, whole: c_int) -> c_int {
     percent_of(part, whole)
@@ -60,6 +66,29 @@ mod tests {
     #[test]
     fn percent_computes() {
         assert_eq!(percent(1, 4), 25);
+        assert_eq!(percent(-1, 3), -33, "rounded toward zero, like C");
+        assert_eq!(percent(7, -2), -350);
+    }
+
+    /// Every pair of boundary values returns (no overflow panic, so no abort), except
+    /// `whole == 0`, and gives the exact percentage, clamped to the `int` range.
+    #[test]
+    fn percent_never_overflows() {
+        const B: [c_int; 6] = [0, 1, -1, c_int::MIN, c_int::MAX, 536_870_912];
+        for part in B {
+            for whole in B.into_iter().filter(|&w| w != 0) {
+                let exact = i64::from(part) * 100 / i64::from(whole);
+                let want = exact.clamp(c_int::MIN.into(), c_int::MAX.into());
+                let got = i64::from(percent(part, whole));
+                assert_eq!(got, want, "percent({part}, {whole})");
+            }
+        }
+        // 536870912 * 100 wraps to INT_MIN in 32 bits, and INT_MIN / -1 overflowed.
+        assert_eq!(percent(536_870_912, -1), c_int::MIN);
+        assert_eq!(percent(c_int::MAX, 1), c_int::MAX);
+        assert_eq!(percent(c_int::MIN, c_int::MIN), 100);
+        assert_eq!(percent(c_int::MAX, c_int::MIN), -99);
+        assert_eq!(percent(1, c_int::MAX), 0);
     }
 
     #[test]
@@ -77,6 +106,10 @@ mod tests {
         // SAFETY: `out` is a valid int.
         assert_eq!(unsafe { percent_checked(3, 0, &mut out) }, PERCENT_PANICKED);
         assert_eq!(out, 75, "unchanged after a panic");
+        // SAFETY: `out` is a valid int.
+        let overflow = unsafe { percent_checked(536_870_912, -1, &mut out) };
+        assert_eq!(overflow, PERCENT_OK, "clamped, not a panic");
+        assert_eq!(out, c_int::MIN);
         // SAFETY: NULL is checked.
         let null = unsafe { percent_checked(3, 4, core::ptr::null_mut()) };
         assert_eq!(null, PERCENT_NULL_POINTER);
