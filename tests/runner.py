@@ -92,6 +92,16 @@ def can_strace() -> bool:
     return probe.returncode == 0
 
 
+def can_make_locales() -> bool:
+    """localedef and glibc's locale sources (Debian: the `locales` package) for de_DE."""
+    sources = Path("/usr/share/i18n")
+    return (
+        shutil.which("localedef") is not None
+        and (sources / "locales" / "de_DE").is_file()
+        and any((sources / "charmaps").glob("UTF-8*"))
+    )
+
+
 # What an example may need beyond Python, Rust and a C compiler, declared as "needs gdb".
 # An example whose needs are not met is skipped, with the hint, instead of failing.
 NEEDS = {
@@ -99,6 +109,7 @@ NEEDS = {
     "valgrind": (lambda: shutil.which("valgrind") is not None, "apt install valgrind"),
     "gcc -m32": (can_compile_32_bit, "apt install gcc-multilib"),
     "strace": (can_strace, "apt install strace"),
+    "localedef": (can_make_locales, "apt install locales"),
 }
 # ANCHOR_END: needs
 

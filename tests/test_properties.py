@@ -324,6 +324,8 @@ SPECIAL: dict[str, dict] = {
     # input must return (part * 100 wraps around in a release build).
     "panics.percent": {"documented_crash": lambda part, whole: "SIGABRT" if whole == 0 else None},
     "panics.percent_checked": {"check": percent_checked_result},
+    # A panic during unwinding aborts, inside catch_unwind too: chapter 26's second demo.
+    "panics.panic_in_cleanup": {"documented_crash": lambda: "SIGABRT"},
     # ----- pitfalls (Part V)
     "pitfalls.exported": {"check": returns(lambda a, b: wrap32(a * b))},
     "pitfalls.make_numbers": {
