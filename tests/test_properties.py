@@ -417,6 +417,8 @@ SPECIALS: dict[str, Special] = {
         documented_crash=lambda part, whole: "SIGABRT" if whole == 0 else None
     ),
     "panics.percent_checked": Special(check=percent_checked_result),
+    # Panics inside a destructor while a panic unwinds: Rust aborts, on purpose (chapter 26).
+    "panics.panic_in_cleanup": Special(documented_crash=lambda: "SIGABRT"),
     # ----- pitfalls (Part V)
     "pitfalls.exported": Special(check=returns(lambda a, b: wrap32(a * b))),
     "pitfalls.make_numbers": Special(

@@ -22,9 +22,10 @@
 #define TEMP_BELOW_ABSOLUTE_ZERO 3
 
 // ANCHOR: parse_celsius
-// Parses a temperature in degrees Celsius, such as `"21.5"`. On success writes it to
-// `*out` and returns `TEMP_OK`; otherwise returns another `TEMP_*` code and leaves
-// `*out` alone.
+// Parses a temperature in degrees Celsius: a decimal number such as `"21.5"`, `"-4e1"` or
+// `"inf"`, with optional spaces, tabs or line breaks around it (no hexadecimal). On
+// success writes it to `*out` and returns `TEMP_OK`; otherwise returns another `TEMP_*`
+// code and leaves `*out` alone.
 //
 // # Safety
 // `text` must be NULL or a NUL-terminated string; `out` NULL or writable for one double.

@@ -35,4 +35,12 @@ int percent(int part, int whole);
 int percent_checked(int part, int whole, int *out);
 // ANCHOR_END: percent_checked
 
+// ANCHOR: panic_in_cleanup
+// Panics inside `catch_unwind` while a `PanicsWhenDropped` is alive. Unwinding the first
+// panic runs the destructor, the destructor panics too, and a panic during unwinding
+// aborts the process: `catch_unwind` never returns. Chapter 26's demonstration; it
+// never returns.
+int panic_in_cleanup(void);
+// ANCHOR_END: panic_in_cleanup
+
 #endif  /* PANICS_H */

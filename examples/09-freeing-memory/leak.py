@@ -12,7 +12,7 @@ lib.live_arrays.restype = ctypes.c_int
 
 # ANCHOR: rss
 def resident_mb():
-    """This process's resident memory (Linux: VmRSS in /proc/self/status), in MB."""
+    """This process's resident memory (Linux: VmRSS in /proc/self/status, in KiB), in MiB."""
     with open("/proc/self/status") as status:
         for line in status:
             if line.startswith("VmRSS:"):
@@ -23,7 +23,7 @@ def resident_mb():
 # ANCHOR_END: rss
 
 # ANCHOR: sizes
-N, SIZE = 1000, 10_000  # 1000 arrays of 10,000 ints: 40 MB
+N, SIZE = 1000, 10_000  # 1000 arrays of 10,000 ints: 40,000,000 bytes, 38.1 MiB
 # ANCHOR_END: sizes
 
 # ANCHOR: fixed
@@ -33,8 +33,8 @@ for _ in range(N):
     last = arr[SIZE - 1]  # use it a little
     lib.free_array(arr)
 grown = resident_mb() - before
-print(f"with free_array:    live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MB")
-print("grew by less than 10 MB:", grown < 10)
+print(f"with free_array:    live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MiB")
+print("grew by less than 10 MiB:", grown < 10)
 # ANCHOR_END: fixed
 
 # ANCHOR: leak
@@ -44,6 +44,6 @@ for _ in range(N):
     last = arr[SIZE - 1]  # use it a little
     # no free_array: when arr is rebound, the last copy of the address is gone
 grown = resident_mb() - before
-print(f"without free_array: live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MB")
-print("grew by more than 30 MB:", grown > 30)
+print(f"without free_array: live arrays {lib.live_arrays()}, resident memory +«{grown:.0f}» MiB")
+print("grew by more than 30 MiB:", grown > 30)
 # ANCHOR_END: leak

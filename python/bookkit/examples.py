@@ -39,12 +39,32 @@ def can_compile_32_bit() -> bool:
     return probe.returncode == 0
 
 
+def can_strace() -> bool:
+    """strace is installed and may trace (a container can forbid ptrace)."""
+    if shutil.which("strace") is None:
+        return False
+    probe = subprocess.run(["strace", "-o", "/dev/null", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+def can_make_locales() -> bool:
+    """localedef and glibc's locale sources (Debian: the `locales` package) for de_DE."""
+    sources = Path("/usr/share/i18n")
+    return (
+        shutil.which("localedef") is not None
+        and (sources / "locales" / "de_DE").is_file()
+        and any((sources / "charmaps").glob("UTF-8*"))
+    )
+
+
 # What an example may need beyond Python, Rust and a C compiler, declared as "needs gdb".
 # An example whose needs are not met is skipped, with the hint, instead of failing.
 NEEDS = {
     "gdb": (lambda: shutil.which("gdb") is not None, "apt install gdb"),
     "valgrind": (lambda: shutil.which("valgrind") is not None, "apt install valgrind"),
     "gcc -m32": (can_compile_32_bit, "apt install gcc-multilib"),
+    "strace": (can_strace, "apt install strace"),
+    "localedef": (can_make_locales, "apt install locales"),
 }
 # ANCHOR_END: needs
 

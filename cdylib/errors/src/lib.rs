@@ -18,9 +18,16 @@ pub const TEMP_BELOW_ABSOLUTE_ZERO: c_int = 3;
 // ANCHOR_END: codes
 
 // ANCHOR: parse_celsius
-/// Parses a temperature in degrees Celsius, such as `"21.5"`. On success writes it to
-/// `*out` and returns `TEMP_OK`; otherwise returns another `TEMP_*` code and leaves
-/// `*out` alone.
+/// The whitespace allowed around the number: the six characters C's `isspace` accepts in
+/// the "C" locale. (`str::trim` would also remove Unicode spaces such as U+00A0.)
+fn is_c_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+}
+
+/// Parses a temperature in degrees Celsius: a decimal number such as `"21.5"`, `"-4e1"` or
+/// `"inf"`, with optional spaces, tabs or line breaks around it (no hexadecimal). On
+/// success writes it to `*out` and returns `TEMP_OK`; otherwise returns another `TEMP_*`
+/// code and leaves `*out` alone.
 ///
 /// # Safety
 /// `text` must be NULL or a NUL-terminated string; `out` NULL or writable for one double.
@@ -34,7 +41,7 @@ pub unsafe extern "C" fn parse_celsius(text: *const c_char, out: *mut c_double) 
     let Some(value) = text
         .to_str()
         .ok()
-        .and_then(|s| s.trim().parse::<c_double>().ok())
+        .and_then(|s| s.trim_matches(is_c_space).parse::<c_double>().ok())
     else {
         return TEMP_NOT_A_NUMBER;
     };
@@ -119,12 +126,19 @@ mod tests {
     fn parse_celsius_accepts_numbers() {
         assert_eq!(parse(c"21.5"), (TEMP_OK, 21.5));
         assert_eq!(parse(c" -40 "), (TEMP_OK, -40.0));
+        assert_eq!(parse(c"\t-4e1\r\n"), (TEMP_OK, -40.0));
+        assert_eq!(parse(c"\x0B\x0C1.\x0C"), (TEMP_OK, 1.0));
+        assert_eq!(parse(c"inf"), (TEMP_OK, f64::INFINITY));
     }
 
     #[test]
     fn parse_celsius_reports_each_error_and_leaves_out_alone() {
         assert_eq!(parse(c"warm"), (TEMP_NOT_A_NUMBER, -1.0));
         assert_eq!(parse(c"NaN"), (TEMP_NOT_A_NUMBER, -1.0));
+        assert_eq!(parse(c""), (TEMP_NOT_A_NUMBER, -1.0));
+        assert_eq!(parse(c" \t "), (TEMP_NOT_A_NUMBER, -1.0));
+        assert_eq!(parse(c"0x10"), (TEMP_NOT_A_NUMBER, -1.0)); // C's strtod reads hex
+        assert_eq!(parse(c"\xC2\xA021"), (TEMP_NOT_A_NUMBER, -1.0)); // U+00A0 is no C space
         assert_eq!(parse(c"-300"), (TEMP_BELOW_ABSOLUTE_ZERO, -1.0));
         let mut out = 0.0;
         // SAFETY: NULL is checked before use.

@@ -27,8 +27,10 @@ pub extern "C" fn safe_add(a: c_int, b: c_int) -> c_int {
 // ANCHOR: spin
 /// Burns CPU for `iterations` steps of a xorshift generator and returns its final state.
 ///
-/// Every step depends on the one before, and the result is returned, so the optimiser can
-/// neither drop the loop nor shorten it: the time grows linearly with `iterations`.
+/// Every step depends on the one before and the result is returned, so the loop cannot be
+/// dropped. Nor is it shortened, because compilers know no shortcut through xorshift's
+/// shifts and xors (they do for a multiply-add: see `batch_ops::busy_work`), so the time
+/// grows linearly with `iterations`.
 #[unsafe(no_mangle)]
 pub extern "C" fn spin(iterations: u64) -> u64 {
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -59,6 +59,33 @@ pub unsafe extern "C" fn percent_checked(part: c_int, whole: c_int, out: *mut c_
 }
 // ANCHOR_END: percent_checked
 
+// ANCHOR: panic_in_cleanup
+/// A value whose destructor panics, like a cleanup that calls `unwrap` on a failed write.
+struct PanicsWhenDropped;
+
+impl Drop for PanicsWhenDropped {
+    fn drop(&mut self) {
+        panic!("second panic: a destructor, run by the unwinding of the first");
+    }
+}
+
+/// Panics inside `catch_unwind` while a `PanicsWhenDropped` is alive. Unwinding the first
+/// panic runs the destructor, the destructor panics too, and a panic during unwinding
+/// aborts the process: `catch_unwind` never returns. Chapter 26's demonstration; it
+/// never returns.
+#[unsafe(no_mangle)]
+pub extern "C" fn panic_in_cleanup() -> c_int {
+    let caught = catch_unwind(|| {
+        let _cleanup = PanicsWhenDropped;
+        panic!("first panic");
+    });
+    match caught {
+        Ok(()) => PERCENT_OK,
+        Err(_) => PERCENT_PANICKED, // not reached: the second panic aborted the process
+    }
+}
+// ANCHOR_END: panic_in_cleanup
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +140,25 @@ mod tests {
         // SAFETY: NULL is checked.
         let null = unsafe { percent_checked(3, 4, core::ptr::null_mut()) };
         assert_eq!(null, PERCENT_NULL_POINTER);
+    }
+
+    /// Runs `panic_in_cleanup` in a child copy of this test binary, since it aborts.
+    #[cfg(unix)]
+    #[test]
+    fn panic_in_cleanup_aborts_even_inside_catch_unwind() {
+        use std::os::unix::process::ExitStatusExt;
+        if std::env::var_os("PANICS_RUN_PANIC_IN_CLEANUP").is_some() {
+            panic_in_cleanup();
+            return; // not reached
+        }
+        let name = "tests::panic_in_cleanup_aborts_even_inside_catch_unwind";
+        let status = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", name, "--test-threads=1"])
+            .env("PANICS_RUN_PANIC_IN_CLEANUP", "1")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert_eq!(status.signal(), Some(6), "SIGABRT, not {status}");
     }
 }
