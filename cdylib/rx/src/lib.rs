@@ -1,30 +1,30 @@
 //! `rx`: the `regex` crate from crates.io behind a C interface, for chapter 39.
 //!
-//! A compiled pattern is an opaque `RxRegex`. Searches take the text as UTF-8 bytes and a
-//! length, and report *byte* offsets (`RxSpan`). All matches come back at once in an opaque
-//! `RxMatches` vector; one match at a time comes from `rx_find_next`, whose position lives
-//! in a small `RxCursor` the caller owns. `rx_char_offsets` turns byte offsets into
-//! character offsets, which is what Python's `str` counts in.
+//! A compiled pattern is an opaque `RxRegex`. A search takes the text as bytes and a length
+//! (UTF-8, as Python's `str.encode()` makes it) and reports spans in the units the caller
+//! asks for: bytes, or characters, which is what a Python `str` counts in. All matches come
+//! back at once in an opaque `RxMatches` vector; one match at a time comes from
+//! `rx_find_next`, whose position lives in a small `RxCursor` the caller owns.
 //!
-//! Thread safety: `regex::Regex` is `Send + Sync`, so one `RxRegex` may be searched from
-//! any number of threads at once. A `RxMatches` and a `RxCursor` belong to one caller.
+//! Thread safety: `regex::bytes::Regex` is `Send + Sync`, so one `RxRegex` may be searched
+//! from any number of threads at once. An `RxMatches` and an `RxCursor` belong to one caller.
 
 use core::ffi::{c_char, c_int};
-use core::ptr::null_mut;
+use core::ptr::{null, null_mut};
 use core::sync::atomic::{AtomicI64, Ordering};
 use std::ffi::CString;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use regex::Regex;
+use regex::bytes::{CaptureLocations, Regex};
 
 // ANCHOR: types
-/// A compiled pattern (opaque): the `regex::Regex` and its group names as C strings.
+/// A compiled pattern (opaque): the regex and the names of its groups as C strings.
 pub struct RxRegex {
     regex: Regex,
     names: Vec<Option<CString>>,
 }
 
-/// Where a match (or a capture group) starts and ends, in bytes of the UTF-8 text.
+/// Where a match (or a capture group) starts and ends in the text.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RxSpan {
@@ -32,8 +32,13 @@ pub struct RxSpan {
     pub end: usize,
 }
 
-/// The start and end of a group that took no part in the match.
-pub const RX_NO_SPAN: usize = !0; // usize::MAX, spelled so that cbindgen writes it out
+/// The start and end of a group that took no part in the match (`SIZE_MAX`).
+pub const RX_NO_SPAN: usize = !0;
+
+/// Spans in bytes of the UTF-8 text.
+pub const RX_BYTES: c_int = 0;
+/// Spans in characters (Unicode code points): the offsets of a Python `str`.
+pub const RX_CHARS: c_int = 1;
 
 /// Every match of one search (opaque): `count` matches of `groups` spans each.
 pub struct RxMatches {
@@ -45,10 +50,10 @@ pub struct RxMatches {
 // ANCHOR: errors
 /// Error value: a pointer argument is NULL (with a length that is not 0).
 pub const RX_ERR_NULL: i64 = -1;
-/// Error value: the text (or pattern) is not valid UTF-8.
-pub const RX_ERR_UTF8: i64 = -2;
-/// Error value: an offset is past the end of the text or inside a character.
-pub const RX_ERR_OFFSET: i64 = -3;
+/// Error value: `units` is neither `RX_BYTES` nor `RX_CHARS`.
+pub const RX_ERR_UNITS: i64 = -2;
+/// Error value: the cursor does not come from `rx_find_next` (its `last_end` is past `pos`).
+pub const RX_ERR_CURSOR: i64 = -3;
 /// Error value: the regex crate panicked (a bug in it; reported, not propagated).
 pub const RX_ERR_PANIC: i64 = -4;
 // ANCHOR_END: errors
@@ -56,20 +61,17 @@ pub const RX_ERR_PANIC: i64 = -4;
 /// How many `RxRegex` and `RxMatches` exist right now: the leak counter of the tests.
 static LIVE: AtomicI64 = AtomicI64::new(0);
 
-/// The `len` bytes at `ptr` as UTF-8 text, or the error value to return.
+/// The `len` bytes at `ptr`, or None for a NULL pointer with a length.
 ///
 /// # Safety
-/// `ptr` must be NULL or point to `len` readable bytes that outlive the returned `&str`.
-unsafe fn text<'a>(ptr: *const u8, len: usize) -> Result<&'a str, i64> {
-    if len == 0 {
-        return Ok("");
+/// `ptr` must be NULL or point to `len` readable bytes that outlive the returned slice.
+unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
+    match (ptr.is_null(), len) {
+        (_, 0) => Some(&[]),
+        (true, _) => None,
+        // SAFETY: not NULL, and the caller promises `len` readable bytes.
+        (false, _) => Some(unsafe { core::slice::from_raw_parts(ptr, len) }),
     }
-    if ptr.is_null() {
-        return Err(RX_ERR_NULL);
-    }
-    // SAFETY: not NULL, and the caller promises `len` readable bytes.
-    let bytes = unsafe { core::slice::from_raw_parts(ptr, len) };
-    core::str::from_utf8(bytes).map_err(|_| RX_ERR_UTF8)
 }
 
 /// Runs `f`, turning a panic into `on_panic`, so that no panic reaches the C caller.
@@ -112,11 +114,15 @@ pub unsafe extern "C" fn rx_compile(
     capacity: usize,
 ) -> *mut RxRegex {
     // SAFETY: the caller promises `len` readable bytes (or NULL, which is refused).
-    let compiled = match unsafe { text(pattern, len) } {
-        Err(RX_ERR_NULL) => Err("the pattern is NULL".to_string()),
-        Err(_) => Err("the pattern is not valid UTF-8".to_string()),
-        Ok(pattern) => guarded(Err("the regex crate panicked".to_string()), || {
-            Regex::new(pattern).map_err(|e| e.to_string())
+    let compiled = match unsafe { bytes(pattern, len) }.map(core::str::from_utf8) {
+        None => Err("the pattern is NULL".to_string()),
+        Some(Err(_)) => Err("the pattern is not valid UTF-8".to_string()),
+        Some(Ok(pattern)) => guarded(Err("the regex crate panicked".to_string()), || {
+            // The str API refuses patterns that could match invalid UTF-8; then the bytes
+            // API compiles the same pattern, to search bytes without checking them first.
+            regex::Regex::new(pattern)
+                .and_then(|_| Regex::new(pattern))
+                .map_err(|e| e.to_string())
         }),
     };
     match compiled {
@@ -174,58 +180,198 @@ pub unsafe extern "C" fn rx_group_count(re: *const RxRegex) -> i64 {
 pub unsafe extern "C" fn rx_group_name(re: *const RxRegex, index: usize) -> *const c_char {
     // SAFETY: `as_ref` checks for NULL; otherwise the caller promises a live pattern.
     let name = unsafe { re.as_ref() }.and_then(|re| re.names.get(index)?.as_ref());
-    name.map_or(core::ptr::null(), |n| n.as_ptr())
+    name.map_or(null(), |n| n.as_ptr())
 }
 // ANCHOR_END: groups
 
+// ANCHOR: rx_find_next
+/// Where an iteration over the matches of one text stands. Start with `{0, RX_NO_SPAN, 0}`
+/// and let `rx_find_next` advance it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RxCursor {
+    /// The byte offset where the next search starts; past the end when it is over.
+    pub pos: usize,
+    /// The byte offset where the previous match ended, or `RX_NO_SPAN` before the first.
+    pub last_end: usize,
+    /// How many characters come before `last_end` (0 before the first match).
+    pub chars: usize,
+}
+
+const START: RxCursor = RxCursor {
+    pos: 0,
+    last_end: RX_NO_SPAN,
+    chars: 0,
+};
+
+/// Is `at` the start of a character (or the end of the text)? UTF-8 continuation bytes
+/// are `0b10xx_xxxx`; every other byte starts a character.
+fn is_boundary(text: &[u8], at: usize) -> bool {
+    text.get(at).is_none_or(|&b| b & 0xC0 != 0x80)
+}
+
+/// One step of the regex crate's own iteration over matches: `search(pos)` finds the
+/// first match at or after `pos`. An empty match right where the previous match ended,
+/// or inside a character, is skipped, and the search goes on one byte further.
+fn advance(
+    cursor: &mut RxCursor,
+    text: &[u8],
+    mut search: impl FnMut(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    loop {
+        if cursor.pos > text.len() {
+            return None;
+        }
+        let Some((start, end)) = search(cursor.pos) else {
+            cursor.pos = text.len() + 1;
+            return None;
+        };
+        if start == end && (end == cursor.last_end || !is_boundary(text, end)) {
+            cursor.pos = end + 1;
+            continue;
+        }
+        cursor.pos = end;
+        return Some((start, end));
+    }
+}
+
+/// The span `(start, end)` (bytes) in the caller's units. In characters, it counts on from
+/// the cursor's previous match end: every span of the next match lies after it.
+fn in_units(text: &[u8], cursor: &RxCursor, units: c_int, at: Option<(usize, usize)>) -> RxSpan {
+    let Some((start, end)) = at else {
+        return RxSpan {
+            start: RX_NO_SPAN,
+            end: RX_NO_SPAN,
+        };
+    };
+    if units == RX_BYTES {
+        return RxSpan { start, end };
+    }
+    let base = if cursor.last_end == RX_NO_SPAN {
+        0
+    } else {
+        cursor.last_end
+    };
+    let starts = |to: usize| text[base..to].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    RxSpan {
+        start: cursor.chars + starts(start),
+        end: cursor.chars + starts(end),
+    }
+}
+
+/// After a match ending at `end`: remember where, and how many characters precede it.
+fn matched(text: &[u8], cursor: &mut RxCursor, end: usize) {
+    cursor.chars = in_units(text, cursor, RX_CHARS, Some((end, end))).end;
+    cursor.last_end = end;
+}
+
+/// Is the cursor one that `rx_find_next` could have made? (Its offsets are then in range.)
+fn consistent(cursor: &RxCursor, text: &[u8]) -> bool {
+    cursor.last_end == RX_NO_SPAN || cursor.last_end <= cursor.pos.min(text.len())
+}
+
+/// The next match of `re` in `text[0..len]` after `*cursor`, found the way the regex
+/// crate's own iterator finds it. Writes the first `min(n, rx_group_count(re))` spans of
+/// the match into `spans`, in `units` (`RX_BYTES` or `RX_CHARS`), advances the cursor and
+/// returns 1; returns 0 when there is no further match. Errors: `RX_ERR_NULL`,
+/// `RX_ERR_UNITS`, `RX_ERR_CURSOR`.
+///
+/// # Safety
+/// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes; `cursor`
+/// NULL or a writable `RxCursor`; `spans` NULL or `n` writable `RxSpan`s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rx_find_next(
+    re: *const RxRegex,
+    text: *const u8,
+    len: usize,
+    cursor: *mut RxCursor,
+    spans: *mut RxSpan,
+    n: usize,
+    units: c_int,
+) -> i64 {
+    // SAFETY: `as_ref`/`as_mut` check for NULL; otherwise the caller promises a live
+    // pattern and a writable cursor; `bytes` checks `text` the same way.
+    let (Some(re), Some(cursor), Some(text)) =
+        (unsafe { re.as_ref() }, unsafe { cursor.as_mut() }, unsafe {
+            bytes(text, len)
+        })
+    else {
+        return RX_ERR_NULL;
+    };
+    if spans.is_null() && n > 0 {
+        return RX_ERR_NULL;
+    }
+    if units != RX_BYTES && units != RX_CHARS {
+        return RX_ERR_UNITS;
+    }
+    if !consistent(cursor, text) {
+        return RX_ERR_CURSOR;
+    }
+    guarded(RX_ERR_PANIC, || {
+        let mut locations = re.regex.capture_locations();
+        let search = |pos| {
+            let m = re.regex.captures_read_at(&mut locations, text, pos);
+            m.map(|m| (m.start(), m.end()))
+        };
+        let Some((_, end)) = advance(cursor, text, search) else {
+            return 0;
+        };
+        for i in 0..n.min(locations.len()) {
+            let span = in_units(text, cursor, units, locations.get(i));
+            // SAFETY: `i < n`, and the caller promises `n` writable spans.
+            unsafe { spans.add(i).write(span) };
+        }
+        matched(text, cursor, end);
+        1
+    })
+}
+// ANCHOR_END: rx_find_next
+
 // ANCHOR: rx_is_match
-/// 1 if `re` matches somewhere in `text[0..len]`, 0 if not; `RX_ERR_NULL`, `RX_ERR_UTF8`.
+/// 1 if `re` matches somewhere in `text[0..len]`, 0 if not, `RX_ERR_NULL` (as an int).
 ///
 /// # Safety
 /// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rx_is_match(re: *const RxRegex, text: *const u8, len: usize) -> c_int {
-    // SAFETY: `as_ref` checks for NULL; `text` is checked by the helper; the caller
+    // SAFETY: `as_ref` checks for NULL, `bytes` checks `text`; otherwise the caller
     // promises a live pattern and `len` readable bytes.
-    let (Some(re), Ok(haystack)) = (unsafe { re.as_ref() }, unsafe { self::text(text, len) })
-    else {
-        return error_of(re.is_null(), text, len) as c_int;
+    let (Some(re), Some(text)) = (unsafe { re.as_ref() }, unsafe { bytes(text, len) }) else {
+        return RX_ERR_NULL as c_int;
     };
     guarded(RX_ERR_PANIC as c_int, || {
-        c_int::from(re.regex.is_match(haystack))
+        let search = |pos| re.regex.find_at(text, pos).map(|m| (m.start(), m.end()));
+        c_int::from(advance(&mut START.clone(), text, search).is_some())
     })
 }
 
-/// How many non-overlapping matches `re` has in `text[0..len]`, or a negative error value.
+/// How many matches `re` has in `text[0..len]` (as the iteration above finds them), or
+/// `RX_ERR_NULL`.
 ///
 /// # Safety
 /// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rx_count(re: *const RxRegex, text: *const u8, len: usize) -> i64 {
     // SAFETY: as in `rx_is_match`.
-    let (Some(re), Ok(haystack)) = (unsafe { re.as_ref() }, unsafe { self::text(text, len) })
-    else {
-        return error_of(re.is_null(), text, len);
+    let (Some(re), Some(text)) = (unsafe { re.as_ref() }, unsafe { bytes(text, len) }) else {
+        return RX_ERR_NULL;
     };
     guarded(RX_ERR_PANIC, || {
-        i64::try_from(re.regex.find_iter(haystack).count()).unwrap_or(i64::MAX)
+        let (mut cursor, mut count) = (START, 0);
+        let search = |pos| re.regex.find_at(text, pos).map(|m| (m.start(), m.end()));
+        while let Some((_, end)) = advance(&mut cursor, text, search) {
+            cursor.last_end = end;
+            count += 1;
+        }
+        count
     })
 }
 // ANCHOR_END: rx_is_match
 
-/// The error value for a call whose pattern or text was refused.
-fn error_of(re_is_null: bool, text: *const u8, len: usize) -> i64 {
-    if re_is_null || (text.is_null() && len > 0) {
-        RX_ERR_NULL
-    } else {
-        RX_ERR_UTF8
-    }
-}
-
 // ANCHOR: rx_find_all
-/// Every non-overlapping match of `re` in `text[0..len]`, one span each, as a new
-/// `RxMatches` (free it with `rx_matches_free`). NULL if `re` is NULL, `text` is NULL with
-/// `len` > 0, or the text is not UTF-8.
+/// Every match of `re` in `text[0..len]`, one span each in `units`, as a new `RxMatches`
+/// (free it with `rx_matches_free`). NULL if `re` is NULL, `text` is NULL with `len` > 0,
+/// or `units` is neither `RX_BYTES` nor `RX_CHARS`.
 ///
 /// # Safety
 /// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes.
@@ -234,28 +380,29 @@ pub unsafe extern "C" fn rx_find_all(
     re: *const RxRegex,
     text: *const u8,
     len: usize,
+    units: c_int,
 ) -> *mut RxMatches {
     // SAFETY: as in `rx_is_match`.
-    let (Some(re), Ok(haystack)) = (unsafe { re.as_ref() }, unsafe { self::text(text, len) })
-    else {
+    let (Some(re), Some(text)) = (unsafe { re.as_ref() }, unsafe { bytes(text, len) }) else {
         return null_mut();
     };
+    if units != RX_BYTES && units != RX_CHARS {
+        return null_mut();
+    }
     let found = guarded(None, || {
-        let spans = re.regex.find_iter(haystack);
-        Some(
-            spans
-                .map(|m| RxSpan {
-                    start: m.start(),
-                    end: m.end(),
-                })
-                .collect(),
-        )
+        let (mut cursor, mut spans) = (START, Vec::new());
+        let search = |pos| re.regex.find_at(text, pos).map(|m| (m.start(), m.end()));
+        while let Some(span) = advance(&mut cursor, text, search) {
+            spans.push(in_units(text, &cursor, units, Some(span)));
+            matched(text, &mut cursor, span.1);
+        }
+        Some(spans)
     });
     found.map_or(null_mut(), |spans| new_matches(spans, 1))
 }
 
 /// Like `rx_find_all`, with every capture group: `rx_group_count(re)` spans per match, in
-/// group order; a group that did not take part is `{RX_NO_SPAN, RX_NO_SPAN}`.
+/// group order; a group that took no part is `{RX_NO_SPAN, RX_NO_SPAN}`.
 ///
 /// # Safety
 /// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes.
@@ -264,34 +411,33 @@ pub unsafe extern "C" fn rx_captures_all(
     re: *const RxRegex,
     text: *const u8,
     len: usize,
+    units: c_int,
 ) -> *mut RxMatches {
     // SAFETY: as in `rx_is_match`.
-    let (Some(re), Ok(haystack)) = (unsafe { re.as_ref() }, unsafe { self::text(text, len) })
-    else {
+    let (Some(re), Some(text)) = (unsafe { re.as_ref() }, unsafe { bytes(text, len) }) else {
         return null_mut();
     };
-    let groups = re.names.len();
+    if units != RX_BYTES && units != RX_CHARS {
+        return null_mut();
+    }
     let found = guarded(None, || {
-        let mut spans = Vec::new();
-        for caps in re.regex.captures_iter(haystack) {
-            spans.extend((0..groups).map(|i| span_of(caps.get(i))));
+        let (mut cursor, mut spans) = (START, Vec::new());
+        let mut locations: CaptureLocations = re.regex.capture_locations();
+        loop {
+            let search = |pos| {
+                let m = re.regex.captures_read_at(&mut locations, text, pos);
+                m.map(|m| (m.start(), m.end()))
+            };
+            let Some((_, end)) = advance(&mut cursor, text, search) else {
+                break;
+            };
+            let groups = (0..locations.len()).map(|i| locations.get(i));
+            spans.extend(groups.map(|at| in_units(text, &cursor, units, at)));
+            matched(text, &mut cursor, end);
         }
         Some(spans)
     });
-    found.map_or(null_mut(), |spans| new_matches(spans, groups))
-}
-
-fn span_of(m: Option<regex::Match>) -> RxSpan {
-    m.map_or(
-        RxSpan {
-            start: RX_NO_SPAN,
-            end: RX_NO_SPAN,
-        },
-        |m| RxSpan {
-            start: m.start(),
-            end: m.end(),
-        },
-    )
+    found.map_or(null_mut(), |spans| new_matches(spans, re.names.len()))
 }
 
 fn new_matches(spans: Vec<RxSpan>, groups: usize) -> *mut RxMatches {
@@ -328,7 +474,7 @@ pub unsafe extern "C" fn rx_matches_groups(m: *const RxMatches) -> i64 {
 }
 
 /// The spans, `count * groups` of them, match after match. The pointer belongs to `m`:
-/// valid until `rx_matches_free(m)`. NULL if `m` is NULL (or holds no span).
+/// valid until `rx_matches_free(m)`. NULL if `m` is NULL or holds no span.
 ///
 /// # Safety
 /// `m` must be NULL or a live `RxMatches`.
@@ -337,7 +483,7 @@ pub unsafe extern "C" fn rx_matches_spans(m: *const RxMatches) -> *const RxSpan 
     // SAFETY: `as_ref` checks for NULL; otherwise the caller promises a live RxMatches.
     match unsafe { m.as_ref() } {
         Some(m) if !m.spans.is_empty() => m.spans.as_ptr(),
-        _ => core::ptr::null(),
+        _ => null(),
     }
 }
 
@@ -355,160 +501,6 @@ pub unsafe extern "C" fn rx_matches_free(m: *mut RxMatches) {
 }
 // ANCHOR_END: rx_matches
 
-// ANCHOR: rx_find_next
-/// Where an iteration over the matches of one text stands. Start with `{0, RX_NO_SPAN}`.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RxCursor {
-    /// Where the next search starts, in bytes; past the end when the iteration is over.
-    pub pos: usize,
-    /// Where the previous match ended, or `RX_NO_SPAN` before the first match.
-    pub last_end: usize,
-}
-
-/// The next match of `re` in `text[0..len]` after `*cursor`, with the same rules as the
-/// regex crate's own iterator (an empty match right where the previous one ended is
-/// skipped). Writes the first `min(n, rx_group_count(re))` spans of the match into
-/// `spans`, advances the cursor and returns 1; returns 0 when there is no further match.
-/// `RX_ERR_NULL`, `RX_ERR_UTF8`, or `RX_ERR_OFFSET` if `cursor.pos` is inside a character.
-///
-/// # Safety
-/// `re` must be NULL or a live pattern; `text` NULL or `len` readable bytes; `cursor`
-/// NULL or a writable `RxCursor`; `spans` NULL or `n` writable `RxSpan`s.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rx_find_next(
-    re: *const RxRegex,
-    text: *const u8,
-    len: usize,
-    cursor: *mut RxCursor,
-    spans: *mut RxSpan,
-    n: usize,
-) -> i64 {
-    // SAFETY: `as_ref`/`as_mut` check for NULL; otherwise the caller promises a live
-    // pattern and a writable cursor; `text` is checked by the helper.
-    let (Some(re), Some(cursor)) = (unsafe { re.as_ref() }, unsafe { cursor.as_mut() }) else {
-        return RX_ERR_NULL;
-    };
-    if spans.is_null() && n > 0 {
-        return RX_ERR_NULL;
-    }
-    // SAFETY: the caller promises `len` readable bytes (or NULL, which is refused).
-    let haystack = match unsafe { self::text(text, len) } {
-        Ok(haystack) => haystack,
-        Err(code) => return code,
-    };
-    let found = guarded(Err(RX_ERR_PANIC), || next_match(re, haystack, cursor));
-    let locations = match found {
-        Ok(Some(locations)) => locations,
-        Ok(None) => return 0,
-        Err(code) => return code,
-    };
-    let wanted = n.min(locations.len());
-    for i in 0..wanted {
-        let span = locations.get(i).map_or(
-            RxSpan {
-                start: RX_NO_SPAN,
-                end: RX_NO_SPAN,
-            },
-            |(start, end)| RxSpan { start, end },
-        );
-        // SAFETY: `i < n`, and the caller promises `n` writable spans.
-        unsafe { spans.add(i).write(span) };
-    }
-    1
-}
-
-fn next_match(
-    re: &RxRegex,
-    haystack: &str,
-    cursor: &mut RxCursor,
-) -> Result<Option<regex::CaptureLocations>, i64> {
-    let mut locations = re.regex.capture_locations();
-    loop {
-        if cursor.pos > haystack.len() {
-            return Ok(None);
-        }
-        if !haystack.is_char_boundary(cursor.pos) {
-            return Err(RX_ERR_OFFSET);
-        }
-        let Some(m) = re
-            .regex
-            .captures_read_at(&mut locations, haystack, cursor.pos)
-        else {
-            cursor.pos = haystack.len() + 1;
-            return Ok(None);
-        };
-        if m.is_empty() && m.end() == cursor.last_end {
-            // An empty match where the previous match ended: the regex crate skips it and
-            // searches again one character further on. So do we.
-            cursor.pos = next_boundary(haystack, m.end());
-            continue;
-        }
-        cursor.pos = m.end();
-        cursor.last_end = m.end();
-        return Ok(Some(locations));
-    }
-}
-
-/// The byte offset of the character after the one at `at`, or `len + 1` at the end.
-fn next_boundary(haystack: &str, at: usize) -> usize {
-    haystack[at..]
-        .chars()
-        .next()
-        .map_or(haystack.len() + 1, |c| at + c.len_utf8())
-}
-// ANCHOR_END: rx_find_next
-
-// ANCHOR: rx_char_offsets
-/// Turns the `n` byte offsets in `offsets` into character offsets (what Python's `str`
-/// indexes by), in place, in any order. `RX_NO_SPAN` stays as it is. Returns 0, or
-/// `RX_ERR_NULL`, `RX_ERR_UTF8`, `RX_ERR_OFFSET` (past the end or inside a character;
-/// then `offsets` is unchanged).
-///
-/// # Safety
-/// `text` must be NULL or point to `len` readable bytes; `offsets` NULL or `n` writable
-/// `size_t`s.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rx_char_offsets(
-    text: *const u8,
-    len: usize,
-    offsets: *mut usize,
-    n: usize,
-) -> i64 {
-    if n == 0 {
-        return 0;
-    }
-    if offsets.is_null() {
-        return RX_ERR_NULL;
-    }
-    // SAFETY: the caller promises `len` readable bytes (or NULL, which is refused).
-    let haystack = match unsafe { self::text(text, len) } {
-        Ok(haystack) => haystack,
-        Err(code) => return code,
-    };
-    // SAFETY: not NULL, and the caller promises `n` writable offsets.
-    let offsets = unsafe { core::slice::from_raw_parts_mut(offsets, n) };
-    let mut order: Vec<usize> = (0..n).filter(|&i| offsets[i] != RX_NO_SPAN).collect();
-    if order
-        .iter()
-        .any(|&i| !haystack.is_char_boundary(offsets[i]))
-    {
-        return RX_ERR_OFFSET; // is_char_boundary is false past the end, too
-    }
-    order.sort_unstable_by_key(|&i| offsets[i]);
-    let (mut bytes, mut chars) = (0, 0);
-    let mut rest = haystack.chars();
-    for i in order {
-        while bytes < offsets[i] {
-            bytes += rest.next().map_or(1, char::len_utf8); // always Some: a boundary
-            chars += 1;
-        }
-        offsets[i] = chars;
-    }
-    0
-}
-// ANCHOR_END: rx_char_offsets
-
 /// How many patterns and match vectors are alive (compiled or returned, not yet freed).
 #[unsafe(no_mangle)]
 pub extern "C" fn rx_live_objects() -> i64 {
@@ -518,7 +510,6 @@ pub extern "C" fn rx_live_objects() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use core::ptr::{null, null_mut};
 
     fn compile(pattern: &str) -> *mut RxRegex {
         // SAFETY: a readable pattern; no error buffer.
@@ -538,13 +529,14 @@ mod tests {
         message.to_str().unwrap().to_string()
     }
 
-    fn all(re: *const RxRegex, text: &str, captures: bool) -> Vec<RxSpan> {
+    /// rx_find_all (captures: false) or rx_captures_all, as a Vec.
+    fn all(re: *const RxRegex, text: &str, captures: bool, units: c_int) -> Vec<RxSpan> {
         // SAFETY: a live pattern and a readable text; the result is freed below.
         unsafe {
             let m = if captures {
-                rx_captures_all(re, text.as_ptr(), text.len())
+                rx_captures_all(re, text.as_ptr(), text.len(), units)
             } else {
-                rx_find_all(re, text.as_ptr(), text.len())
+                rx_find_all(re, text.as_ptr(), text.len(), units)
             };
             assert!(!m.is_null());
             let k = usize::try_from(rx_matches_count(m) * rx_matches_groups(m)).unwrap();
@@ -559,28 +551,45 @@ mod tests {
         }
     }
 
-    fn by_cursor(re: *const RxRegex, text: &str, n: usize) -> Vec<RxSpan> {
-        let mut cursor = RxCursor {
-            pos: 0,
-            last_end: RX_NO_SPAN,
-        };
-        let mut found = vec![];
+    /// Every match by rx_find_next, `n` spans each.
+    fn by_cursor(re: *const RxRegex, text: &str, n: usize, units: c_int) -> Vec<RxSpan> {
+        let (mut cursor, mut found) = (START, vec![]);
         let mut spans = vec![RxSpan { start: 0, end: 0 }; n];
+        let (t, len) = (text.as_ptr(), text.len());
         // SAFETY: a live pattern, a readable text, a cursor and `n` writable spans.
-        while unsafe {
-            rx_find_next(
-                re,
-                text.as_ptr(),
-                text.len(),
-                &mut cursor,
-                spans.as_mut_ptr(),
-                n,
-            )
-        } == 1
-        {
+        while unsafe { rx_find_next(re, t, len, &mut cursor, spans.as_mut_ptr(), n, units) } == 1 {
             found.extend_from_slice(&spans);
         }
         found
+    }
+
+    /// What the regex crate's own str API finds, in bytes or in characters.
+    fn expected(pattern: &str, text: &str, captures: bool, units: c_int) -> Vec<RxSpan> {
+        let regex = regex::Regex::new(pattern).unwrap();
+        let unit = |o: usize| {
+            if units == RX_BYTES {
+                o
+            } else {
+                text[..o].chars().count()
+            }
+        };
+        let span = |m: Option<regex::Match>| {
+            m.map_or(
+                RxSpan {
+                    start: RX_NO_SPAN,
+                    end: RX_NO_SPAN,
+                },
+                |m| RxSpan {
+                    start: unit(m.start()),
+                    end: unit(m.end()),
+                },
+            )
+        };
+        let groups = if captures { regex.captures_len() } else { 1 };
+        regex
+            .captures_iter(text)
+            .flat_map(|c| (0..groups).map(|i| span(c.get(i))).collect::<Vec<_>>())
+            .collect()
     }
 
     #[test]
@@ -599,13 +608,14 @@ mod tests {
     fn bad_patterns_report_the_crates_message_cut_to_fit() {
         assert!(compile_error(b"(", 256).contains("unclosed group"));
         assert!(compile_error(br"(\w)\1", 256).contains("backreferences are not supported"));
+        assert!(compile_error(br"(?-u:\xFF)", 256).contains("invalid UTF-8"));
         assert_eq!(
             compile_error(b"\xff", 256),
             "the pattern is not valid UTF-8"
         );
         assert_eq!(compile_error(b"(", 4), "reg"); // "regex parse error: ..." cut to 3 bytes
         assert_eq!(compile_error(b"(", 0), "");
-        let mut buf = [0 as c_char; 16];
+        let mut buf = [0 as c_char; 32];
         // SAFETY: NULL pattern with a length: refused, with a message in the buffer.
         let re = unsafe { rx_compile(null(), 3, buf.as_mut_ptr(), buf.len()) };
         assert!(re.is_null());
@@ -644,41 +654,44 @@ mod tests {
     }
 
     #[test]
-    fn is_match_count_and_errors() {
+    fn is_match_and_count_and_null() {
         let re = compile("ab");
-        let bad = b"ab\xff";
+        let not_utf8 = b"ab\xff";
         // SAFETY: a live pattern with readable texts; NULLs are refused.
         unsafe {
             assert_eq!(rx_is_match(re, b"xxab".as_ptr(), 4), 1);
             assert_eq!(rx_is_match(re, b"xx".as_ptr(), 2), 0);
             assert_eq!(rx_is_match(re, null(), 0), 0);
+            assert_eq!(rx_is_match(re, not_utf8.as_ptr(), 3), 1); // bytes are searched as they are
             assert_eq!(rx_is_match(re, null(), 2), RX_ERR_NULL as c_int);
             assert_eq!(rx_is_match(null(), b"ab".as_ptr(), 2), RX_ERR_NULL as c_int);
-            assert_eq!(rx_is_match(re, bad.as_ptr(), 3), RX_ERR_UTF8 as c_int);
             assert_eq!(rx_count(re, b"abab_ab".as_ptr(), 7), 3);
             assert_eq!(rx_count(re, null(), 7), RX_ERR_NULL);
             assert_eq!(rx_count(null(), null(), 0), RX_ERR_NULL);
-            assert_eq!(rx_count(re, bad.as_ptr(), 3), RX_ERR_UTF8);
             rx_free(re);
+            let b_not = compile(r"\B"); // would match inside "é" if the bytes API had its way
+            assert_eq!(rx_is_match(b_not, "é".as_ptr(), 2), 0);
+            assert_eq!(rx_count(b_not, "é".as_ptr(), 2), 0);
+            rx_free(b_not);
         }
     }
 
     #[test]
-    fn find_all_gives_byte_spans_and_refuses_bad_input() {
+    fn find_all_in_bytes_and_in_characters() {
         let re = compile(r"\w+");
-        let spans = all(re, "Zürich café", false);
-        assert_eq!(
-            spans,
-            [RxSpan { start: 0, end: 7 }, RxSpan { start: 8, end: 13 }]
-        );
-        assert!(all(re, "   ", false).is_empty());
-        // SAFETY: NULL pattern, NULL text with a length, invalid UTF-8: all refused.
+        let (zurich, cafe) = (RxSpan { start: 0, end: 7 }, RxSpan { start: 8, end: 13 });
+        assert_eq!(all(re, "Zürich café", false, RX_BYTES), [zurich, cafe]);
+        let (zurich, cafe) = (RxSpan { start: 0, end: 6 }, RxSpan { start: 7, end: 11 });
+        assert_eq!(all(re, "Zürich café", false, RX_CHARS), [zurich, cafe]);
+        assert!(all(re, "   ", false, RX_CHARS).is_empty());
+        // SAFETY: NULL pattern, NULL text with a length, bad units: all refused.
         unsafe {
-            assert!(rx_find_all(null(), b"a".as_ptr(), 1).is_null());
-            assert!(rx_find_all(re, null(), 1).is_null());
-            assert!(rx_find_all(re, b"\xff".as_ptr(), 1).is_null());
-            assert!(rx_captures_all(null(), b"a".as_ptr(), 1).is_null());
-            assert!(rx_captures_all(re, null(), 1).is_null());
+            assert!(rx_find_all(null(), b"a".as_ptr(), 1, RX_BYTES).is_null());
+            assert!(rx_find_all(re, null(), 1, RX_BYTES).is_null());
+            assert!(rx_find_all(re, b"a".as_ptr(), 1, 7).is_null());
+            assert!(rx_captures_all(null(), b"a".as_ptr(), 1, RX_BYTES).is_null());
+            assert!(rx_captures_all(re, null(), 1, RX_BYTES).is_null());
+            assert!(rx_captures_all(re, b"a".as_ptr(), 1, -1).is_null());
             assert_eq!(rx_matches_count(null()), RX_ERR_NULL);
             assert_eq!(rx_matches_groups(null()), RX_ERR_NULL);
             assert!(rx_matches_spans(null()).is_null());
@@ -688,30 +701,35 @@ mod tests {
     }
 
     #[test]
-    fn captures_all_marks_groups_that_did_not_take_part() {
+    fn captures_all_marks_groups_that_took_no_part() {
         let re = compile(r"(a)|(b)");
         let none = RxSpan {
             start: RX_NO_SPAN,
             end: RX_NO_SPAN,
         };
-        let spans = all(re, "ab", true);
         let (a, b) = (RxSpan { start: 0, end: 1 }, RxSpan { start: 1, end: 2 });
-        assert_eq!(spans, [a, a, none, b, none, b]);
+        assert_eq!(all(re, "ab", true, RX_BYTES), [a, a, none, b, none, b]);
         // SAFETY: from rx_compile, freed once.
         unsafe { rx_free(re) };
     }
 
     #[test]
-    fn the_cursor_finds_what_the_crates_iterator_finds() {
+    fn every_search_finds_what_the_crates_str_iterator_finds() {
         let patterns = [
             r"\w+",
             r"a*",
             r"\b",
+            r"\B",
             "",
             r"x*",
             r"(\d)?(é)",
             r"(?m)^",
+            r"(?m)$",
             r"\s*",
+            r".*?",
+            r"(?P<w>\w)(\w)?",
+            r"(?i)É",
+            "東|京",
         ];
         let texts = [
             "",
@@ -720,23 +738,35 @@ mod tests {
             "a1é 2é éé",
             "\n\nx\n",
             "  a  ",
+            "é",
         ];
         for pattern in patterns {
             let re = compile(pattern);
+            // SAFETY: `re` is live; read only to know how many groups it has.
+            let groups = unsafe { rx_group_count(re) } as usize;
             for text in texts {
-                // SAFETY: `re` is live while its Regex is borrowed here.
-                let regex = unsafe { &(*re).regex };
-                let groups = regex.captures_len();
-                let expected: Vec<RxSpan> = regex
-                    .captures_iter(text)
-                    .flat_map(|c| (0..groups).map(move |i| span_of(c.get(i))))
-                    .collect();
+                for units in [RX_BYTES, RX_CHARS] {
+                    let whole = expected(pattern, text, false, units);
+                    let every = expected(pattern, text, true, units);
+                    let at = format!("{pattern:?} in {text:?}, units {units}");
+                    assert_eq!(all(re, text, false, units), whole, "find_all: {at}");
+                    assert_eq!(all(re, text, true, units), every, "captures_all: {at}");
+                    assert_eq!(by_cursor(re, text, groups, units), every, "find_next: {at}");
+                    assert_eq!(
+                        by_cursor(re, text, 1, units),
+                        whole,
+                        "find_next, 1 span: {at}"
+                    );
+                }
+                // SAFETY: a live pattern and a readable text.
+                let count = unsafe { rx_count(re, text.as_ptr(), text.len()) };
                 assert_eq!(
-                    by_cursor(re, text, groups),
-                    expected,
-                    "{pattern:?} in {text:?}"
+                    count as usize,
+                    expected(pattern, text, false, RX_BYTES).len()
                 );
-                assert_eq!(all(re, text, true), expected, "{pattern:?} in {text:?}");
+                // SAFETY: as above.
+                let is_match = unsafe { rx_is_match(re, text.as_ptr(), text.len()) };
+                assert_eq!(is_match == 1, count > 0, "{pattern:?} in {text:?}");
             }
             // SAFETY: from rx_compile, freed once.
             unsafe { rx_free(re) };
@@ -746,105 +776,68 @@ mod tests {
     #[test]
     fn find_next_checks_its_arguments() {
         let re = compile("a");
-        let mut cursor = RxCursor {
-            pos: 0,
-            last_end: RX_NO_SPAN,
-        };
+        let mut cursor = START;
         let mut span = RxSpan { start: 0, end: 0 };
-        let text = "éa";
+        let (t, s) = ("éa".as_ptr(), &mut span as *mut RxSpan);
         // SAFETY: live pattern, readable text, writable cursor and span; NULLs refused.
         unsafe {
-            let t = text.as_ptr();
             assert_eq!(
-                rx_find_next(null(), t, 3, &mut cursor, &mut span, 1),
+                rx_find_next(null(), t, 3, &mut cursor, s, 1, RX_BYTES),
                 RX_ERR_NULL
             );
             assert_eq!(
-                rx_find_next(re, t, 3, null_mut(), &mut span, 1),
+                rx_find_next(re, t, 3, null_mut(), s, 1, RX_BYTES),
                 RX_ERR_NULL
             );
             assert_eq!(
-                rx_find_next(re, t, 3, &mut cursor, null_mut(), 1),
+                rx_find_next(re, t, 3, &mut cursor, null_mut(), 1, RX_BYTES),
                 RX_ERR_NULL
             );
             assert_eq!(
-                rx_find_next(re, null(), 3, &mut cursor, &mut span, 1),
+                rx_find_next(re, null(), 3, &mut cursor, s, 1, RX_BYTES),
                 RX_ERR_NULL
             );
+            assert_eq!(rx_find_next(re, t, 3, &mut cursor, s, 1, 2), RX_ERR_UNITS);
+            cursor.last_end = 2; // after `pos`: no call of rx_find_next leaves that
             assert_eq!(
-                rx_find_next(re, b"\xff".as_ptr(), 1, &mut cursor, &mut span, 1),
-                RX_ERR_UTF8
+                rx_find_next(re, t, 3, &mut cursor, s, 1, RX_CHARS),
+                RX_ERR_CURSOR
             );
-            cursor.pos = 1; // inside "é"
+            cursor = START;
             assert_eq!(
-                rx_find_next(re, t, 3, &mut cursor, &mut span, 1),
-                RX_ERR_OFFSET
+                rx_find_next(re, t, 3, &mut cursor, null_mut(), 0, RX_CHARS),
+                1
             );
-            cursor.pos = 0;
-            assert_eq!(rx_find_next(re, t, 3, &mut cursor, null_mut(), 0), 1); // found, no spans
             assert_eq!(
                 cursor,
                 RxCursor {
                     pos: 3,
-                    last_end: 3
+                    last_end: 3,
+                    chars: 2
                 }
             );
-            assert_eq!(rx_find_next(re, t, 3, &mut cursor, &mut span, 1), 0);
-            cursor.pos = usize::MAX;
-            assert_eq!(rx_find_next(re, t, 3, &mut cursor, &mut span, 1), 0);
+            assert_eq!(rx_find_next(re, t, 3, &mut cursor, s, 1, RX_CHARS), 0);
+            cursor = RxCursor {
+                pos: usize::MAX,
+                last_end: RX_NO_SPAN,
+                chars: 0,
+            };
+            assert_eq!(rx_find_next(re, t, 3, &mut cursor, s, 1, RX_CHARS), 0);
             rx_free(re);
-        }
-    }
-
-    #[test]
-    fn char_offsets_in_place_in_any_order() {
-        let text = "Zürich café";
-        let mut offsets = [13, 0, RX_NO_SPAN, 8, 7, 11];
-        // SAFETY: a readable text and writable offsets; bad inputs refused.
-        unsafe {
-            assert_eq!(
-                rx_char_offsets(text.as_ptr(), text.len(), offsets.as_mut_ptr(), 6),
-                0
-            );
-            assert_eq!(offsets, [11, 0, RX_NO_SPAN, 7, 6, 10]);
-            let mut inside = [2];
-            assert_eq!(
-                rx_char_offsets(text.as_ptr(), text.len(), inside.as_mut_ptr(), 1),
-                RX_ERR_OFFSET
-            );
-            let mut past = [14];
-            assert_eq!(
-                rx_char_offsets(text.as_ptr(), text.len(), past.as_mut_ptr(), 1),
-                RX_ERR_OFFSET
-            );
-            assert_eq!((inside, past), ([2], [14]));
-            assert_eq!(
-                rx_char_offsets(text.as_ptr(), text.len(), null_mut(), 1),
-                RX_ERR_NULL
-            );
-            assert_eq!(
-                rx_char_offsets(null(), 5, offsets.as_mut_ptr(), 1),
-                RX_ERR_NULL
-            );
-            assert_eq!(
-                rx_char_offsets(b"\xff".as_ptr(), 1, offsets.as_mut_ptr(), 1),
-                RX_ERR_UTF8
-            );
-            assert_eq!(rx_char_offsets(null(), 0, null_mut(), 0), 0);
         }
     }
 
     #[test]
     fn a_regex_can_be_shared_between_threads() {
         fn send_and_sync<T: Send + Sync>() {}
-        send_and_sync::<Regex>();
+        send_and_sync::<RxRegex>();
         let re = compile(r"\d+") as usize; // an address, so the threads may share it
         let text = "1 22 333 ".repeat(1000);
         let counts: Vec<i64> = std::thread::scope(|s| {
             let workers: Vec<_> = (0..4)
                 .map(|_| {
                     let text = &text;
-                    // SAFETY: RxRegex holds a Send + Sync Regex; `re` outlives the scope.
+                    // SAFETY: RxRegex is Send + Sync; `re` outlives the scope.
                     s.spawn(move || unsafe {
                         rx_count(re as *const RxRegex, text.as_ptr(), text.len())
                     })
