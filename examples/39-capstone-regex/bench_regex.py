@@ -101,7 +101,9 @@ if __name__ == "__main__":
     data = run(__file__, cases, derive)
     d = data["derived"] if data else {}
     if d:
-        print("emails: rxwrap more than 3x faster than re:", d["emails_speedup"] > 3)
-        print("(a+)+$: rxwrap more than 10x faster than re:", d["nested_speedup"] > 10)
-        print("33 characters: re more than 2x faster than rxwrap:", d["short_slowdown"] > 2)
+        print("emails: rxwrap faster than re, by more than three times:", d["emails_speedup"] > 3)
+        print("(a+)+$: rxwrap faster than re, by more than ten times:", d["nested_speedup"] > 10)
+        print(
+            "33 characters: re faster than rxwrap, by more than two times:", d["short_slowdown"] > 2
+        )
     # ANCHOR_END: directions
