@@ -1,4 +1,5 @@
 import ctypes
+import multiprocessing
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,11 @@ from _answer import build
 from workbook import REPO
 
 SCRATCH = REPO / "build" / "scratch" / "rebuilt"
+
+
+def answer_of(path):
+    return ctypes.CDLL(path).answer()
+
 
 # ANCHOR: reload
 library = build(SCRATCH, 1)
@@ -25,6 +31,10 @@ print("the second load returned the first handle:", second._handle == first._han
 code = f"import ctypes; print(ctypes.CDLL({str(library)!r}).answer())"
 run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 print("a new process loads the file on disk: answer() =", run.stdout.strip())
+with multiprocessing.get_context("fork").Pool(1) as pool:  # a copy of this process
+    print(
+        "a forked child has this process's copy: answer() =", pool.apply(answer_of, [str(library)])
+    )
 # ANCHOR_END: new_process
 
 # ANCHOR: copy
