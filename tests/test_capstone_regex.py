@@ -7,17 +7,18 @@ import ctypes
 import importlib.util
 import itertools
 import re
+import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import runner
-
-FOLDER = runner.EXAMPLES / "39-capstone-regex"
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "examples" / "39-capstone-regex"
 
 
 def load(name):
@@ -31,7 +32,8 @@ def load(name):
 
 @pytest.fixture(scope="module")
 def rx():
-    runner.build_rust()
+    cargo = ["cargo", "build", "--release", "--quiet", "-p", "rx"]
+    subprocess.run(cargo, cwd=ROOT / "cdylib", check=True)  # librx.so, as `just build` makes it
     return load("rxwrap")
 
 
@@ -79,6 +81,7 @@ def test_spans_agree_with_re_on_the_chapters_text(rx, text, pattern):
     assert regex.findall(text) == [m.group() for m in compiled.finditer(text)]
 
 
+# ANCHOR: property
 @settings(max_examples=200, derandomize=True, database=None, deadline=None)
 @given(
     pattern=st.sampled_from(SAME_MEANING),
@@ -88,6 +91,9 @@ def test_spans_agree_with_re_on_any_text(rx, pattern, sample):
     regex, compiled = rx.Regex(pattern), re.compile(pattern)
     assert rx_spans(regex, sample) == re_spans(compiled, sample)
     assert regex.is_match(sample) == (compiled.search(sample) is not None)
+
+
+# ANCHOR_END: property
 
 
 def test_empty_matches_follow_the_crate(rx):
@@ -150,6 +156,7 @@ def test_a_closed_regex_refuses_to_search_and_nothing_leaks(rx, text):
     assert live(rx) == before
 
 
+# ANCHOR: threads
 def test_one_regex_serves_many_threads_at_once(rx, text):
     regex = rx.Regex(r"(\d{4})-(\d\d)-(\d\d)|\b\w+ing\b")
     expected = rx_spans(regex, text)
@@ -171,6 +178,9 @@ def test_one_regex_serves_many_threads_at_once(rx, text):
         t.join()
     assert not errors
     assert len(results) == 40 and all(r == expected for r in results)
+
+
+# ANCHOR_END: threads
 
 
 def longest_pause_during(call):
