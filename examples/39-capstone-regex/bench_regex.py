@@ -6,6 +6,7 @@ python3 examples/39-capstone-regex/bench_regex.py --full   # measure, write book
 
 import re
 import sys
+import timeit
 
 from _corpus import corpus
 from rxwrap import Regex
@@ -83,6 +84,11 @@ cases += [
 
 
 # ANCHOR: derive
+def fastest(func, number=500):
+    """Seconds per call: the fastest of five batches of `number` calls."""
+    return min(timeit.repeat(func, number=number, repeat=5)) / number
+
+
 def derive(t):
     d = {f"{key}_speedup": t[f"re_{key}"] / t[f"rx_{key}"] for key in PATTERNS}  # > 1: rx wins
     d["short_slowdown"] = t["rx_short"] / t["re_short"]  # > 1: re wins
@@ -103,7 +109,11 @@ if __name__ == "__main__":
     if d:
         print("emails: rxwrap faster than re, by more than three times:", d["emails_speedup"] > 3)
         print("(a+)+$: rxwrap faster than re, by more than ten times:", d["nested_speedup"] > 10)
+        # The short case takes microseconds a call: timed again as the fastest of five
+        # batches, so that one interrupted batch cannot decide the direction.
+        rx_best = fastest(lambda: short_rx.find_spans(SHORT))
+        re_best = fastest(lambda: re_spans(short_re, SHORT))
         print(
-            "33 characters: re faster than rxwrap, by more than two times:", d["short_slowdown"] > 2
+            "33 characters: re faster than rxwrap, by more than two times:", rx_best > 2 * re_best
         )
     # ANCHOR_END: directions
