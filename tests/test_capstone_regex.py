@@ -207,7 +207,7 @@ def longest_pause_during(call):
 
 def test_a_search_releases_the_gil(rx, text):
     regex = rx.Regex(r"\b\w+ing\b")
-    big = text * 16
+    big = text * 32  # 6 MB: a call long enough to see the other thread run
     duration, pause = longest_pause_during(lambda: regex.count(big))
     assert pause < duration / 2, f"the other thread paused {pause:.3f} s of {duration:.3f} s"
 

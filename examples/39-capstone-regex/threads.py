@@ -20,7 +20,7 @@ print("every thread found what one search finds:", all(r == alone for r in resul
 # ANCHOR_END: shared
 
 # ANCHOR: gil
-big = (text * 8).encode("utf-8")  # 3 MB: one rx_count call takes a while
+big = (text * 16).encode("utf-8")  # 6 MB: one rx_count call takes a while
 ticks = []
 stop = threading.Event()
 
