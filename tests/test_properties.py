@@ -27,6 +27,7 @@ inputs, so CI is repeatable and a failure reproduces with the same command.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import math
 import re
@@ -48,6 +49,7 @@ from bookkit.boundary import (
     Outcome,
     Spec,
     Special,
+    StructValue,
     Types,
     Unsupported,
     Worker,
@@ -296,6 +298,57 @@ def list_from_values_result(args, out):
     assert out.value == (-1 if refused else 0), f"returned {out.value}"
 
 
+# ----- Part VII
+def job_checksum_result(args, out):
+    (job,) = args
+    if job is None:
+        assert out.value == const("keepalive", "JOB_NULL"), f"returned {out.value}"
+        return
+    _, data, length = job.values[0].values
+    want = 0 if length == 0 else const("keepalive", "JOB_NULL_FIELD")  # data is NULL here
+    assert out.value == want, f"returned {out.value}, expected {want}"
+
+
+def job_name_length_result(args, out):
+    (job,) = args
+    if job is None:
+        want = const("keepalive", "JOB_NULL")
+    elif job.values[0].values[0] is None:
+        want = const("keepalive", "JOB_NULL_FIELD")
+    else:
+        want = len(job.values[0].values[0])
+    assert out.value == want, f"returned {out.value}, expected {want}"
+
+
+# A Job whose name is a real string (or NULL) and whose data is NULL, with any length.
+JOBS = st.tuples(
+    st.one_of(st.none(), st.binary(max_size=16).map(lambda b: b.replace(b"\0", b""))),
+    integers("size_t"),
+).map(lambda v: Array((StructValue((v[0], None, v[1])),)))
+
+
+class RxPattern(ctypes.c_uint8 * 12):
+    """rx_compile's pattern (const uint8_t *, 12 bytes): a named type, so it can be pickled
+    to the worker inside a made_by argument."""
+
+
+RX_PATTERNS = st.sampled_from(
+    [None, made_by("rx_compile", RxPattern(*rb"(\w+)@(\w+)"), 12, None, 0)]
+)
+RX_UNITS = st.sampled_from([0, 1, 2, -1])  # RX_BYTES, RX_CHARS, and two that are not
+
+
+def rx_null_gives(error):
+    """check: a NULL pattern, or a NULL text with a length, gives `error`."""
+
+    def check(args, out):
+        re, text, length = args[:3]
+        if re is None or (text is None and length > 0):
+            assert out.value == error, f"returned {out.value!r}, expected {error!r}"
+
+    return check
+
+
 # Per function, what the header cannot say. Keys are "library.function".
 SPECIALS: dict[str, Special] = {
     # ----- clibrary (Parts I and II)
@@ -517,6 +570,48 @@ SPECIALS: dict[str, Special] = {
     ),
     # Real lists reach list_free from list_from_values' own test (its release, above).
     "pointer_graphs.list_free": Special(consumes=True, arguments=st.tuples(st.none())),
+    # ----- plugin_host (Part VII)
+    "plugin_host.host_scale": Special(check=returns(lambda x: 10 * x)),
+    # ----- keepalive (Part VII): a Job's pointers cannot be generated, NULL ones can
+    **{
+        f"keepalive.{name}": Special(values={"job": st.one_of(st.none(), JOBS)}, check=check)
+        for name, check in (
+            ("job_checksum", job_checksum_result),
+            ("job_name_length", job_name_length_result),
+        )
+    },
+    # ----- rx (Part VII): a compiled pattern comes from rx_compile; the match vectors
+    # need a pattern to be made, so only their NULL case is generated here (the crate's
+    # unit tests and tests/test_capstone_regex.py cover the rest)
+    "rx.rx_compile": Special(
+        destructor="rx_free",
+        check=lambda args, out: (
+            args[0] is not None or args[1] == 0 or out.value is None or pytest.fail("not NULL")
+        ),
+    ),
+    "rx.rx_free": Special(consumes=True, arguments=st.tuples(RX_PATTERNS)),
+    "rx.rx_group_count": Special(
+        values={"re": RX_PATTERNS}, check=returns(lambda re: -1 if re is None else 3)
+    ),
+    "rx.rx_group_name": Special(values={"re": RX_PATTERNS}),
+    "rx.rx_is_match": Special(values={"re": RX_PATTERNS}, check=rx_null_gives(-1)),
+    "rx.rx_count": Special(values={"re": RX_PATTERNS}, check=rx_null_gives(-1)),
+    **{
+        f"rx.{name}": Special(
+            values={"re": RX_PATTERNS, "units": RX_UNITS},
+            destructor="rx_matches_free",
+            check=rx_null_gives(None),
+        )
+        for name in ("rx_find_all", "rx_captures_all")
+    },
+    "rx.rx_find_next": Special(values={"re": RX_PATTERNS, "units": RX_UNITS}),
+    **{
+        f"rx.rx_matches_{name}": Special(
+            values={"m": st.none()}, check=returns(lambda m, error=error: error)
+        )
+        for name, error in (("count", -1), ("groups", -1), ("spans", None))
+    },
+    "rx.rx_matches_free": Special(consumes=True, arguments=st.tuples(st.none())),
 }
 # A function that frees or closes what it is given cannot get arbitrary input: SPECIALS must
 # say where its argument comes from.

@@ -1,7 +1,6 @@
 # How often does batch_add_f64 ask the CPU whether it has AVX2? gdb counts, without stopping.
 # ANCHOR: setup
 set -euo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 python=$(python3 -c 'import sys; print(sys.executable)')  # the interpreter binary itself
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

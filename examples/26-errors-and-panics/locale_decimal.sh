@@ -1,7 +1,6 @@
 # strtod takes its decimal point from the locale, Rust's parse does not: the one difference left.
 # ANCHOR: setup
 set -euo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 locales=build/scratch/locales  # a scratch folder inside the checkout
 mkdir -p "$locales"
 localedef -i de_DE -f UTF-8 "$locales/de_DE.UTF-8"  # compile a German locale from glibc's sources

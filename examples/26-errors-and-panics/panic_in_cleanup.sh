@@ -1,7 +1,6 @@
 # A second panic while the first one unwinds: the process aborts, inside catch_unwind or not.
 # ANCHOR: run
 set -uo pipefail
-export PYTHONPATH=$PWD/python  # so any python3 finds the book's helper module
 unset RUST_BACKTRACE           # no backtrace: just the messages
 err=$(mktemp)
 trap 'rm -f "$err"' EXIT
