@@ -418,7 +418,10 @@ def spread(a, b):
 def is_ratio(data, key):
     """A derived value without a unit suffix (see benchkit.UNITS) is a ratio."""
     key = key.removesuffix("__min").removesuffix("__max")
-    return key in data["derived"] and not key.endswith(tuple(benchkit.UNITS))
+    units = tuple(benchkit.UNITS)
+    return key in data["derived"] and not (
+        key.endswith(units) or any(f"{u}_" in key for u in units)
+    )
 
 
 def describe(folder):
