@@ -73,17 +73,13 @@ clean:
     cd {{ cargo_dir }} && cargo clean
     rm -rf build .pytest_cache .ruff_cache
 
-# Part IV: run every examples/*/bench_*.py --full (minutes), writing book/results/*.json and *.svg
-bench: build
-    #!/usr/bin/env bash
-    set -euo pipefail
-    scripts=(examples/*/bench_*.py)
-    start=$SECONDS
-    for i in "${!scripts[@]}"; do
-        echo "== [$((i + 1))/${#scripts[@]}] ${scripts[$i]} --full ($((SECONDS - start)) s so far)"
-        {{ python }} "${scripts[$i]}" --full
-    done
-    echo "just bench: ${#scripts[@]} benchmarks in $((SECONDS - start)) s; results and plots in book/results/"
+# Measure every number the book quotes (~10 min): book/results/, a copy in build/bench-runs/
+bench *args: build
+    {{ bookkit }} bench {{ args }}
+
+# Compare two `just bench` runs (default: the last two in build/bench-runs/): every quoted number
+bench-compare *runs:
+    {{ bookkit }} results compare {{ runs }}
 
 # Exercises: every exercise with its status (done / in progress / not started)
 [no-exit-message]

@@ -5,20 +5,17 @@ python3 examples/17-when-it-pays-off/bench_parallel.py --full   # measure, write
 """
 
 import ctypes
-import json
 import multiprocessing
 import os
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from benchkit import machine  # CPU, cores, Python, date, load: the same record as Part IV
+from benchkit import cpu_snapshot, write_results  # the same record as Part IV's
 from workbook import library_path
 
 TASKS = 8  # tasks per batch: four per core on a 2-core machine
 WORKERS = os.cpu_count() or 1
-RESULTS = Path(__file__).resolve().parents[2] / "book" / "results" / "bench_parallel.json"
 
 # ANCHOR: worker
 lib = None  # every process loads its own copy (the initializer below)
@@ -104,11 +101,50 @@ def measure(task_ms, repeats):
     return ns, rows
 
 
+def speedup(row, name):
+    return row["seconds"]["serial"] / row["seconds"][name]
+
+
+def from_size(rows, good):
+    """The smallest task size (ms) from which good(row) holds at every larger size too."""
+    found = None
+    for row in reversed(rows):
+        if not good(row):
+            break
+        found = row["task_ms"]
+    return found
+
+
+def derive(ns, rows):
+    """The thresholds and costs chapter 17 quotes, from the measured rows."""
+    tiny, largest = rows[0]["seconds"], rows[-1]
+    d = {"ns_per_iteration": ns}
+    for name in STRATEGIES:
+        if name == "serial":
+            continue
+        pays = from_size(rows, lambda r, name=name: speedup(r, name) > 1.0)
+        if pays is not None:  # never, at the sizes measured: no key
+            d[f"{name}_pays_off_ms"] = pays
+    near_max = from_size(rows, lambda r: speedup(r, "threads") >= 0.85 * WORKERS)
+    if near_max is not None:
+        d["threads_near_max_ms"] = near_max  # within 15% of one task per core at once
+    near = from_size(rows, lambda r: speedup(r, "fork_pool") >= 0.9 * speedup(r, "threads"))
+    if near is not None:
+        d["fork_pool_near_threads_ms"] = near  # within 10% of threads
+    d["fork_pool_tiny_batch_ms"] = tiny["fork_pool"] * 1e3  # mostly starting the pool
+    d["spawn_pool_tiny_batch_ms"] = tiny["spawn_pool"] * 1e3
+    d["warm_pool_tiny_us_per_task"] = tiny["warm_pool"] / TASKS * 1e6  # the pipe, per task
+    d["spawn_vs_threads_largest"] = speedup(largest, "spawn_pool") / speedup(largest, "threads")
+    d["threads_largest"] = speedup(largest, "threads")
+    return d
+
+
 def main():
     load_library()
     full = "--full" in sys.argv[1:]
     task_ms = [0.01, 0.1, 1, 3, 10, 30, 100] if full else [0.01, 1]
     repeats = 5 if full else 1
+    before = cpu_snapshot()
     ns, rows = measure(task_ms, repeats)
 
     print(f"{TASKS} tasks per batch, {len(STRATEGIES)} ways to run them: {', '.join(STRATEGIES)}")
@@ -119,21 +155,14 @@ def main():
     if not full:
         return
     for r in rows:
-        speedups = "  ".join(
-            f"{k} {r['seconds']['serial'] / s:5.2f}x" for k, s in r["seconds"].items()
-        )
+        speedups = "  ".join(f"{k} {speedup(r, k):5.2f}x" for k in r["seconds"])
         print(f"{r['task_ms']:>6} ms per task: {speedups}")
-    data = {
-        "script": "examples/17-when-it-pays-off/bench_parallel.py",
-        "machine": machine(),
-        "settings": {"tasks": TASKS, "workers": WORKERS, "repeats": repeats, "best_of": True},
-        "library": "C" if os.environ.get("WORKBOOK_LIB_DIR") else "Rust",
-        "ns_per_iteration": ns,
-        "rows": rows,
-    }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(RESULTS.parents[2])}")
+    settings = {"tasks": TASKS, "workers": WORKERS, "repeats": repeats, "best_of": True}
+    derived = derive(ns, rows)
+    data, problems = write_results(__file__, True, before, settings, derived, rows=rows)
+    for key, value in derived.items():
+        print(f"{key:<32} {value:.3g}")
+    print(f"results file well-formed: {not problems}")
 
 
 if __name__ == "__main__":

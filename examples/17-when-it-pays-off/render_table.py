@@ -21,13 +21,10 @@ def speedup(row, name):
 
 
 def pays_off_from(name):
-    """The smallest task size from which this way beats serial at every larger size too."""
-    best = None
-    for row in reversed(rows):
-        if speedup(row, name) <= 1.0:
-            break
-        best = row["task_ms"]
-    return f"{best:g} ms" if best is not None else "never here"
+    """The smallest task size from which this way beats serial at every larger size too
+    (bench_parallel.py works it out and records it in the results file)."""
+    ms = data["derived"].get(f"{name}_pays_off_ms")
+    return f"{ms:g} ms" if ms is not None else "never here"
 
 
 # ANCHOR: table
@@ -39,10 +36,11 @@ for row in rows:
     print(f"| {row['task_ms']:g} ms | {serial_ms:.3g} ms | " + " | ".join(cells) + " |")
 print("| **pays off from** | | " + " | ".join(pays_off_from(n) for n in COLUMNS) + " |")
 # ANCHOR_END: table
-m = data["machine"]
+m, c = data["machine"], data["conditions"]
 print()
 print(
     f"Speedup over serial (higher is better), best of {data['settings']['repeats']} runs,"
-    f" {workers} workers, {data['library']} library. Measured on {m['cpu']} ({m['cores']} cores),"
-    f" {m['implementation']} {m['python']}, {m['system']}, {m['date'][:10]}."
+    f" {workers} workers, {m['library']} library. Measured on {m['cpu']} ({m['cores']} cores),"
+    f" {m['implementation']} {m['python']}, {m['system']}, {m['date'][:10]}, load average"
+    f" {c['load_before'][0]:.2f} at the start" + (" (a busy machine)." if c["busy"] else ".")
 )

@@ -107,6 +107,12 @@ cases += [
 ]
 # ANCHOR_END: pointers
 
+# ANCHOR: from_param
+cases.append(
+    Case("from_param", "c_int.from_param(5) on its own", lambda: ctypes.c_int.from_param(5))
+)
+# ANCHOR_END: from_param
+
 
 # ANCHOR: derive
 def derive(t):
@@ -117,10 +123,26 @@ def derive(t):
         "getitem_vs_cached": t["getitem"] / t["untyped"],
         "wrapped_vs_typed_f64": t["f64_wrapped"] / t["f64_typed"],
         "pointer_vs_byref": t["pointer"] / t["byref"],
+        # what declaring argtypes and restype adds to one call, and its share of a typed call
+        "argtypes_added_ns": (t["typed"] - t["untyped"]) * 1e9,
+        "argtypes_share_of_typed": (t["typed"] - t["untyped"]) / t["typed"],
+        "argtypes_added_vs_conversions": (t["typed"] - t["untyped"]) / (2 * t["from_param"]),
     }
 
 
 # ANCHOR_END: derive
+
+# ANCHOR: checks
+# What a quick run can show: only differences far larger than its noise.
+checks = {
+    "a ctypes call costs more than twice a pure Python call": (
+        lambda t: t["untyped"] > 2 * t["python"]
+    ),
+    'lib["add_i32"](5, 7) costs more than twice a call of a kept function': (
+        lambda t: t["getitem"] > 2 * t["untyped"]
+    ),
+}
+# ANCHOR_END: checks
 
 
 def plot(data, folder):
@@ -136,4 +158,4 @@ def plot(data, folder):
 
 
 if __name__ == "__main__":
-    run(__file__, cases, derive, plot)
+    run(__file__, cases, derive, plot, checks, repeats=15)  # short cases: steadier medians

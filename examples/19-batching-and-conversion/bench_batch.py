@@ -173,13 +173,14 @@ cases += [
 
 # ANCHOR: derive
 def derive(t):
-    big, mid = SIZES[-1], SIZES[-2]
+    big = SIZES[-1]
     d = {}
     for n in SIZES:
         d[f"batch_speedup_{n}"] = t[f"loop_{n}"] / t[f"batch_{n}"]
     for n in SIZES:
         d[f"batch_vs_numpy_{n}"] = t[f"batch_{n}"] / t[f"numpy_{n}"]
-    d[f"gcc_O2_vs_O3_{mid}"] = t[f"gcc_O2_{mid}"] / t[f"gcc_O3_{mid}"]
+    for n in SIZES:
+        d[f"gcc_O2_vs_O3_{n}"] = t[f"gcc_O2_{n}"] / t[f"gcc_O3_{n}"]
     d[f"batch_{big}_gbs"] = 24 * big / t[f"batch_{big}"] / 1e9  # read a and b, write out
     d[f"copy_{big}_gbs"] = 16 * big / t[f"copy_{big}"] / 1e9  # read a, write copy
     d[f"batch_vs_bandwidth_{big}"] = d[f"batch_{big}_gbs"] / d[f"copy_{big}_gbs"]
@@ -188,10 +189,29 @@ def derive(t):
     d["from_buffer_ns"] = t["from_buffer"] * 1e9  # per call: it copies nothing
     d["trip_ctypes_vs_python"] = t["trip_ctypes"] / t["trip_python"]
     d["trip_numpy_vs_python"] = t["trip_numpy"] / t["trip_python"]
+    d["trip_array_vs_python"] = t["trip_array"] / t["trip_python"]
     return d
 
 
 # ANCHOR_END: derive
+
+# ANCHOR: checks
+# What a quick run can show: only differences far larger than its noise.
+checks = {
+    "at every N, one batch call is more than 10x faster per element than the loop": (
+        lambda t: all(t[f"loop_{n}"] > 10 * t[f"batch_{n}"] for n in SIZES)
+    ),
+    "(c_double * N)(*list) is more than twice as slow as array.array('d', list)": (
+        lambda t: t["to_ctypes"] > 2 * t["to_array"]
+    ),
+    "from_buffer costs less than a tenth of array.array('d', list)": (
+        lambda t: 10 * t["from_buffer"] < t["to_array"]
+    ),
+    "lists -> ctypes arrays -> batch -> list is slower than pure Python": (
+        lambda t: t["trip_ctypes"] > t["trip_python"]
+    ),
+}
+# ANCHOR_END: checks
 
 
 def plot(data, folder):
@@ -243,4 +263,4 @@ def plot(data, folder):
 
 
 if __name__ == "__main__":
-    run(__file__, cases, derive, plot)
+    run(__file__, cases, derive, plot, checks)

@@ -189,10 +189,23 @@ def derive(t):
         "callback_ns": (t["sort_python_cmp"] - t["sort_native_cmp"]) / COMPARISONS * 1e9,
         "cdll_2_threads_vs_one_call": t["spin_cdll"] / t["spin_one"],
         "pydll_2_threads_vs_one_call": t["spin_pydll"] / t["spin_one"],
+        "pydll_vs_cdll_2_threads": t["spin_pydll"] / t["spin_cdll"],
     }
 
 
 # ANCHOR_END: derive
+
+# ANCHOR: checks
+# What a quick run can show: only differences far larger than its noise.
+checks = {
+    "the sort with the Python comparator is over 10x slower than with the native one": (
+        lambda t: t["sort_python_cmp"] > 10 * t["sort_native_cmp"]
+    ),
+    "... and over 10x slower than Python's sorted()": (
+        lambda t: t["sort_python_cmp"] > 10 * t["sort_python_list"]
+    ),
+}
+# ANCHOR_END: checks
 
 
 def plot(data, folder):
@@ -225,4 +238,4 @@ def plot(data, folder):
 
 
 if __name__ == "__main__":
-    run(__file__, cases, derive, plot)
+    run(__file__, cases, derive, plot, checks)

@@ -117,6 +117,16 @@ def cffi_abi_batch():
 
 # ANCHOR_END: calls
 
+# Before timing anything: every way computes the same answers.
+answers = {untyped(5, 7), typed(5, 7), cffi_abi_add()} | ({cffi_api_add()} if api else set())
+print(f"add_i32(5, 7) through every binding: {sorted(answers)}")
+batch(pa, pb, pout, N)
+by_ctypes = out.copy()
+out[:] = 0
+cffi_abi_batch()
+same = np.array_equal(out, by_ctypes) and np.array_equal(out, a + b)
+print(f"batch_add_f64 through ctypes and through cffi: the same sums, a + b: {same}")
+
 cases = [
     Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
     Case("ctypes_untyped", "ctypes, no argtypes", lambda: untyped(5, 7)),
@@ -140,14 +150,27 @@ cases += [
 def derive(t):
     d = {
         "typed_vs_untyped": t["ctypes_typed"] / t["ctypes_untyped"],
+        "typed_vs_abi": t["ctypes_typed"] / t["cffi_abi"],
         "abi_vs_untyped": t["cffi_abi"] / t["ctypes_untyped"],
         "batch_ctypes_vs_abi": t["batch_ctypes"] / t["batch_abi"],
     }
     if "cffi_api" in t:
         d["untyped_vs_api"] = t["ctypes_untyped"] / t["cffi_api"]
         d["typed_vs_api"] = t["ctypes_typed"] / t["cffi_api"]
+        d["abi_vs_api"] = t["cffi_abi"] / t["cffi_api"]
         d["api_vs_python"] = t["cffi_api"] / t["python"]
     return d
+
+
+# What a quick run can show: only differences far larger than its noise.
+checks = {
+    "per element, one batch call costs under a tenth of one add_i32 call, in ctypes and cffi": (
+        lambda t: (
+            10 * t["batch_ctypes"] / N < t["ctypes_untyped"]
+            and 10 * t["batch_abi"] / N < t["cffi_abi"]
+        )
+    ),
+}
 
 
 def plot(data, folder):
@@ -165,4 +188,4 @@ def plot(data, folder):
 
 
 if __name__ == "__main__":
-    run(__file__, cases, derive, plot)
+    run(__file__, cases, derive, plot, checks, repeats=15)  # short cases: steadier medians

@@ -49,7 +49,10 @@ def parser() -> argparse.ArgumentParser:
     ex_sub.add_parser("sync", help="write exercises/Cargo.toml and .gitignore from info.toml")
     sub.add_parser("anchors", help="list the ANCHOR regions no page includes")
     res = sub.add_parser("results", help="the measured numbers the pages quote")
-    res.add_argument("action", choices=["update"])
+    res.add_argument("action", choices=["update", "compare", "scripts"])
+    res.add_argument("runs", nargs="*", help="compare: two run folders (default: the last two)")
+    bench = sub.add_parser("bench", help="measure every number the book quotes", add_help=False)
+    bench.add_argument("rest", nargs=argparse.REMAINDER)
     pre = sub.add_parser("preprocess", help="an mdBook preprocessor (book.toml)")
     pre.add_argument("which", choices=["captions", "trim"])
     pre.add_argument("rest", nargs="*")
@@ -101,7 +104,16 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "results":
         from . import results
 
+        if args.action == "compare":
+            return results.compare(args.runs)
+        if args.action == "scripts":
+            print("\n".join(paths.rel(s) for s in results.scripts()))
+            return 0
         return results.update_pages()
+    if args.command == "bench":
+        from . import results
+
+        return results.bench(args.rest)
     if args.command == "preprocess":
         from . import preprocess
 
