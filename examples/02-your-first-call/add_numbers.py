@@ -3,14 +3,10 @@ import ctypes
 
 from workbook import library_path
 
-# ANCHOR: load
 lib = ctypes.CDLL(library_path("clibrary"))  # .../libclibrary.so on Linux
-# ANCHOR_END: load
 
-# ANCHOR: signature
 lib.add_numbers.argtypes = (ctypes.c_int, ctypes.c_int)
 lib.add_numbers.restype = ctypes.c_int
-# ANCHOR_END: signature
 
 result = lib.add_numbers(5, 7)
 print(f"Result of addition: {result}")

@@ -4,15 +4,11 @@ import ctypes
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("clibrary"))
-# ANCHOR: signature
 lib.modify_value.argtypes = [ctypes.POINTER(ctypes.c_int)]
 lib.modify_value.restype = None  # void: nothing comes back
-# ANCHOR_END: signature
 
-# ANCHOR: call
 num = ctypes.c_int(10)  # four bytes of C memory, owned by this Python object
 print("Before modification:", num.value)
 lib.modify_value(ctypes.byref(num))  # pass the address of those four bytes
 print("After modification:", num.value)
-# ANCHOR_END: call
 # ANCHOR_END: all

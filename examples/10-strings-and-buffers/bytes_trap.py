@@ -3,10 +3,8 @@ import ctypes
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("cstrings"))
-# ANCHOR: signature
 lib.greet.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t]
 lib.greet.restype = ctypes.c_long
-# ANCHOR_END: signature
 
 # ANCHOR: bytes_trap
 frozen = b"x" * 16

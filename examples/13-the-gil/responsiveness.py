@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import itertools
 import statistics
@@ -53,7 +52,6 @@ for name, loader in [("CDLL", ctypes.CDLL), ("PyDLL", ctypes.PyDLL)] * ROUNDS:
     print(f"{name:5}: a {end - start:.3f} s call; the other thread's longest pause", end="")
     print(f" {pause:.3f} s: it {state}")
 # ANCHOR_END: call
-# ANCHOR_END: all
 
 if "--full" in sys.argv:  # the numbers chapter 13 quotes (`just bench` runs this)
     derived = {}

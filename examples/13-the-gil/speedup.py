@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import statistics
 import sys
@@ -70,7 +69,6 @@ for name, loader in [("CDLL", ctypes.CDLL), ("PyDLL", ctypes.PyDLL)]:
 
 lib = load(ctypes.CDLL)
 print(f"every call returned {lib.spin(ITERATIONS):#x}")
-# ANCHOR_END: all
 
 if "--full" in sys.argv:  # the numbers chapter 13 quotes (`just bench` runs this)
     derived = {"ns_per_step": measured["cdll"][0] / (2 * ITERATIONS) * 1e9}

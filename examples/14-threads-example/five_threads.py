@@ -4,16 +4,13 @@ import threading
 
 from workbook import library_path
 
-# ANCHOR: load
 math_lib = ctypes.CDLL(library_path("math_ops"))
 math_lib.square.argtypes = (ctypes.c_int,)
 math_lib.square.restype = ctypes.c_int
 math_lib.safe_add.argtypes = (ctypes.c_int, ctypes.c_int)
 math_lib.safe_add.restype = ctypes.c_int
-# ANCHOR_END: load
 
 
-# ANCHOR: worker
 def worker(number):
     squared_value = math_lib.square(number)
     final_result = math_lib.safe_add(squared_value, 10)
@@ -22,9 +19,6 @@ def worker(number):
     print(f"Thread {name} (Input: {number}): {number}² + 10 = {final_result}\n", end="")
 
 
-# ANCHOR_END: worker
-
-# ANCHOR: threads
 threads = []
 for i in range(1, 6):
     t = threading.Thread(target=worker, args=(i,), name=f"CalculatorThread-{i}")
@@ -35,5 +29,4 @@ for t in threads:
 print()  # the summary is a paragraph of its own: it must come after every thread's line
 print("All threads have completed their calculations.")
 print("Threads still running:", sum(t.is_alive() for t in threads))
-# ANCHOR_END: threads
 # ANCHOR_END: all

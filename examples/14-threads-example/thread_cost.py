@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import threading
 import time
@@ -30,4 +29,3 @@ print(f"starting and joining one thread:    {per_thread * 1e6:.1f} µs")
 print(f"one thread costs as much as {per_thread / per_call:.0f}x square() calls")
 # Hundreds of calls on the machine this book was run on; "nine tenths" needs only 10.
 print("a one-call thread spends over nine tenths of its time starting:", per_thread > 10 * per_call)
-# ANCHOR_END: all

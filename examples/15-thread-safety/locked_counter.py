@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import threading
 
@@ -29,4 +28,3 @@ for t in threads:
 for t in threads:
     t.join()
 print(f"expected {THREADS * TIMES:,} increments, the counter says {lib.counter_get():,}")
-# ANCHOR_END: all

@@ -3,13 +3,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// ANCHOR: square
 /* num * num, wrapping around on overflow like the Rust version (unsigned arithmetic
    wraps in C; signed overflow would be undefined behaviour). */
 int square(int num) {
     return (int)((unsigned)num * (unsigned)num);
 }
-// ANCHOR_END: square
 
 // ANCHOR: square_array
 /* Returns 0, or -1 (writing nothing) if either pointer is NULL. */

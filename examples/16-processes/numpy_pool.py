@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import multiprocessing
 
@@ -36,4 +35,3 @@ if __name__ == "__main__":
     print(f"first and last: {final_result[:4]} ... {final_result[-1]}")
     print(f"equal to data ** 2: {np.array_equal(final_result, data**2)}")
 # ANCHOR_END: main
-# ANCHOR_END: all

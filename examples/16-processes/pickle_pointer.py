@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import multiprocessing
 import pickle
@@ -32,4 +31,3 @@ if __name__ == "__main__":
         except ValueError as error:
             print(f"pool.map(lib.square, ...): ValueError: {error}")
 # ANCHOR_END: pool
-# ANCHOR_END: all

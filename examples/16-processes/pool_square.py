@@ -1,4 +1,3 @@
-# ANCHOR: all
 import ctypes
 import multiprocessing
 
@@ -27,4 +26,3 @@ if __name__ == "__main__":
         results = pool.map(worker, range(1, 11))
     print(results)
 # ANCHOR_END: main
-# ANCHOR_END: all

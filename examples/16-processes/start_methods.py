@@ -10,7 +10,6 @@ def worker(x):
 
 
 if __name__ == "__main__":
-    # ANCHOR: main
     lib = ctypes.CDLL(library_path("math_ops"))  # loaded in the parent only
     lib.square.argtypes = (ctypes.c_int,)
     lib.square.restype = ctypes.c_int
@@ -22,5 +21,4 @@ if __name__ == "__main__":
                 print(f"{method:10}: {pool.map(worker, range(1, 6))}")
         except NameError as error:  # raised in a worker, re-raised here
             print(f"{method:10}: NameError: {error}")
-    # ANCHOR_END: main
 # ANCHOR_END: all

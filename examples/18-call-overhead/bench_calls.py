@@ -114,7 +114,6 @@ cases.append(
 # ANCHOR_END: from_param
 
 
-# ANCHOR: derive
 def derive(t):
     return {
         "argtypes_slowdown": t["typed"] / t["untyped"],
@@ -129,8 +128,6 @@ def derive(t):
         "argtypes_added_vs_conversions": (t["typed"] - t["untyped"]) / (2 * t["from_param"]),
     }
 
-
-# ANCHOR_END: derive
 
 # ANCHOR: checks
 # What a quick run can show: only differences far larger than its noise.

@@ -171,7 +171,6 @@ cases += [
 ]
 
 
-# ANCHOR: derive
 def derive(t):
     big = SIZES[-1]
     d = {}
@@ -192,8 +191,6 @@ def derive(t):
     d["trip_array_vs_python"] = t["trip_array"] / t["trip_python"]
     return d
 
-
-# ANCHOR_END: derive
 
 # ANCHOR: checks
 # What a quick run can show: only differences far larger than its noise.

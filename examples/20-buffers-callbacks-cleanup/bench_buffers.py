@@ -143,7 +143,6 @@ def free_by_finalizer():
 
 # ANCHOR_END: cleanup
 
-# ANCHOR: cases
 cases = [
     Case("buffer_fresh_64", "create_string_buffer(64) per call", lambda: fresh_buffer(64)),
     Case("buffer_fresh_64k", "create_string_buffer(65536) per call", lambda: fresh_buffer(65536)),
@@ -175,10 +174,8 @@ cases = [
         once=FULL,
     ),
 ]
-# ANCHOR_END: cases
 
 
-# ANCHOR: derive
 def derive(t):
     return {
         "fresh_vs_reused_64": t["buffer_fresh_64"] / t["buffer_reused"],
@@ -192,8 +189,6 @@ def derive(t):
         "pydll_vs_cdll_2_threads": t["spin_pydll"] / t["spin_cdll"],
     }
 
-
-# ANCHOR_END: derive
 
 # ANCHOR: checks
 # What a quick run can show: only differences far larger than its noise.

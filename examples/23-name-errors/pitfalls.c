@@ -2,11 +2,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-// ANCHOR: area
 double area(double width, double height) { return width * height; }
 
 int64_t kibibytes(int64_t bytes) { return bytes / 1024; }
-// ANCHOR_END: area
 
 // ANCHOR: forgotten_export
 // Hidden visibility: compiled into the library, but not in its table of exports. The C

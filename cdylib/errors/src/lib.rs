@@ -57,7 +57,6 @@ pub unsafe extern "C" fn parse_celsius(text: *const c_char, out: *mut c_double) 
 }
 // ANCHOR_END: parse_celsius
 
-// ANCHOR: temp_error_message
 /// A static, human-readable message for a `TEMP_*` code (never NULL; do not free it).
 #[unsafe(no_mangle)]
 pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
@@ -70,7 +69,6 @@ pub extern "C" fn temp_error_message(code: c_int) -> *const c_char {
     }
     .as_ptr()
 }
-// ANCHOR_END: temp_error_message
 
 // ANCHOR: set_errno
 /// Sets this thread's `errno`, as C code does with `errno = code`. C keeps `errno` behind a

@@ -48,7 +48,6 @@ pub unsafe extern "C" fn job_checksum(job: *const Job) -> i64 {
 }
 // ANCHOR_END: job_checksum
 
-// ANCHOR: job_name_length
 /// The length of the job's name in bytes, or `JOB_NULL` / `JOB_NULL_FIELD`.
 ///
 /// # Safety
@@ -66,7 +65,6 @@ pub unsafe extern "C" fn job_name_length(job: *const Job) -> i64 {
     let name = unsafe { CStr::from_ptr(job.name) };
     i64::try_from(name.to_bytes().len()).unwrap_or(i64::MAX)
 }
-// ANCHOR_END: job_name_length
 
 #[cfg(test)]
 mod tests {

@@ -58,21 +58,17 @@ pub extern "C" fn greeting() -> *const c_char {
 }
 // ANCHOR_END: greeting
 
-// ANCHOR: area
 /// The area of a rectangle, in whatever unit the sides are in.
 #[unsafe(no_mangle)]
 pub extern "C" fn area(width: c_double, height: c_double) -> c_double {
     width * height
 }
-// ANCHOR_END: area
 
-// ANCHOR: kibibytes
 /// Whole kibibytes in `bytes`: a 64-bit integer in, a 64-bit integer out.
 #[unsafe(no_mangle)]
 pub extern "C" fn kibibytes(bytes: i64) -> i64 {
     bytes / 1024
 }
-// ANCHOR_END: kibibytes
 
 // ANCHOR: forgotten_export
 /// The C calling convention but no `#[unsafe(no_mangle)]`: Rust gives the symbol a mangled,
@@ -123,7 +119,6 @@ pub unsafe extern "C" fn free_numbers(numbers: *mut c_int, count: usize) {
 }
 // ANCHOR_END: free_numbers
 
-// ANCHOR: numbers_table
 /// The numbers 1, 2, ..., `TABLE_LEN` (100), kept by the library in its page at
 /// 0x41_8000_0100 for as long as the process runs: read them, never free them. NULL if that
 /// page could not be mapped.
@@ -135,7 +130,6 @@ pub extern "C" fn numbers_table() -> *const c_int {
     }
     page.wrapping_add(TABLE_OFFSET).cast_const().cast()
 }
-// ANCHOR_END: numbers_table
 
 // ANCHOR: sum_numbers
 /// The sum of `count` ints at `numbers`; 0 when `numbers` is NULL.

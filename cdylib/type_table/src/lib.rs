@@ -13,14 +13,11 @@ use core::ffi::{
 use core::mem::{align_of, size_of};
 use libc::wchar_t;
 
-// ANCHOR: char_is_signed
 /// Whether plain C `char` is signed on this platform (it is on x86_64 Linux, and not on
 /// aarch64 Linux, where `c_char` is `u8`).
 #[unsafe(no_mangle)]
 pub static C_CHAR_IS_SIGNED: bool = c_char::MIN != 0;
-// ANCHOR_END: char_is_signed
 
-// ANCHOR: c_bool
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_BOOL: usize = size_of::<bool>();
 #[unsafe(no_mangle)]
@@ -29,9 +26,7 @@ pub static ALIGN_OF_C_BOOL: usize = align_of::<bool>();
 pub extern "C" fn identity_c_bool(x: bool) -> bool {
     x
 }
-// ANCHOR_END: c_bool
 
-// ANCHOR: c_char
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_CHAR: usize = size_of::<c_char>();
 #[unsafe(no_mangle)]
@@ -40,9 +35,7 @@ pub static ALIGN_OF_C_CHAR: usize = align_of::<c_char>();
 pub extern "C" fn identity_c_char(x: c_char) -> c_char {
     x
 }
-// ANCHOR_END: c_char
 
-// ANCHOR: c_wchar
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_WCHAR: usize = size_of::<wchar_t>();
 #[unsafe(no_mangle)]
@@ -51,9 +44,7 @@ pub static ALIGN_OF_C_WCHAR: usize = align_of::<wchar_t>();
 pub extern "C" fn identity_c_wchar(x: wchar_t) -> wchar_t {
     x
 }
-// ANCHOR_END: c_wchar
 
-// ANCHOR: c_byte
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_BYTE: usize = size_of::<c_schar>();
 #[unsafe(no_mangle)]
@@ -62,9 +53,7 @@ pub static ALIGN_OF_C_BYTE: usize = align_of::<c_schar>();
 pub extern "C" fn identity_c_byte(x: c_schar) -> c_schar {
     x
 }
-// ANCHOR_END: c_byte
 
-// ANCHOR: c_ubyte
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UBYTE: usize = size_of::<c_uchar>();
 #[unsafe(no_mangle)]
@@ -73,9 +62,7 @@ pub static ALIGN_OF_C_UBYTE: usize = align_of::<c_uchar>();
 pub extern "C" fn identity_c_ubyte(x: c_uchar) -> c_uchar {
     x
 }
-// ANCHOR_END: c_ubyte
 
-// ANCHOR: c_short
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_SHORT: usize = size_of::<c_short>();
 #[unsafe(no_mangle)]
@@ -84,9 +71,7 @@ pub static ALIGN_OF_C_SHORT: usize = align_of::<c_short>();
 pub extern "C" fn identity_c_short(x: c_short) -> c_short {
     x
 }
-// ANCHOR_END: c_short
 
-// ANCHOR: c_ushort
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_USHORT: usize = size_of::<c_ushort>();
 #[unsafe(no_mangle)]
@@ -95,7 +80,6 @@ pub static ALIGN_OF_C_USHORT: usize = align_of::<c_ushort>();
 pub extern "C" fn identity_c_ushort(x: c_ushort) -> c_ushort {
     x
 }
-// ANCHOR_END: c_ushort
 
 // ANCHOR: c_int
 #[unsafe(no_mangle)]
@@ -108,7 +92,6 @@ pub extern "C" fn identity_c_int(x: c_int) -> c_int {
 }
 // ANCHOR_END: c_int
 
-// ANCHOR: c_uint
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UINT: usize = size_of::<c_uint>();
 #[unsafe(no_mangle)]
@@ -117,9 +100,7 @@ pub static ALIGN_OF_C_UINT: usize = align_of::<c_uint>();
 pub extern "C" fn identity_c_uint(x: c_uint) -> c_uint {
     x
 }
-// ANCHOR_END: c_uint
 
-// ANCHOR: c_long
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_LONG: usize = size_of::<c_long>();
 #[unsafe(no_mangle)]
@@ -128,9 +109,7 @@ pub static ALIGN_OF_C_LONG: usize = align_of::<c_long>();
 pub extern "C" fn identity_c_long(x: c_long) -> c_long {
     x
 }
-// ANCHOR_END: c_long
 
-// ANCHOR: c_ulong
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_ULONG: usize = size_of::<c_ulong>();
 #[unsafe(no_mangle)]
@@ -139,9 +118,7 @@ pub static ALIGN_OF_C_ULONG: usize = align_of::<c_ulong>();
 pub extern "C" fn identity_c_ulong(x: c_ulong) -> c_ulong {
     x
 }
-// ANCHOR_END: c_ulong
 
-// ANCHOR: c_longlong
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_LONGLONG: usize = size_of::<c_longlong>();
 #[unsafe(no_mangle)]
@@ -150,9 +127,7 @@ pub static ALIGN_OF_C_LONGLONG: usize = align_of::<c_longlong>();
 pub extern "C" fn identity_c_longlong(x: c_longlong) -> c_longlong {
     x
 }
-// ANCHOR_END: c_longlong
 
-// ANCHOR: c_ulonglong
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_ULONGLONG: usize = size_of::<c_ulonglong>();
 #[unsafe(no_mangle)]
@@ -161,9 +136,7 @@ pub static ALIGN_OF_C_ULONGLONG: usize = align_of::<c_ulonglong>();
 pub extern "C" fn identity_c_ulonglong(x: c_ulonglong) -> c_ulonglong {
     x
 }
-// ANCHOR_END: c_ulonglong
 
-// ANCHOR: c_int8
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_INT8: usize = size_of::<i8>();
 #[unsafe(no_mangle)]
@@ -172,9 +145,7 @@ pub static ALIGN_OF_C_INT8: usize = align_of::<i8>();
 pub extern "C" fn identity_c_int8(x: i8) -> i8 {
     x
 }
-// ANCHOR_END: c_int8
 
-// ANCHOR: c_uint8
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UINT8: usize = size_of::<u8>();
 #[unsafe(no_mangle)]
@@ -183,9 +154,7 @@ pub static ALIGN_OF_C_UINT8: usize = align_of::<u8>();
 pub extern "C" fn identity_c_uint8(x: u8) -> u8 {
     x
 }
-// ANCHOR_END: c_uint8
 
-// ANCHOR: c_int16
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_INT16: usize = size_of::<i16>();
 #[unsafe(no_mangle)]
@@ -194,9 +163,7 @@ pub static ALIGN_OF_C_INT16: usize = align_of::<i16>();
 pub extern "C" fn identity_c_int16(x: i16) -> i16 {
     x
 }
-// ANCHOR_END: c_int16
 
-// ANCHOR: c_uint16
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UINT16: usize = size_of::<u16>();
 #[unsafe(no_mangle)]
@@ -205,9 +172,7 @@ pub static ALIGN_OF_C_UINT16: usize = align_of::<u16>();
 pub extern "C" fn identity_c_uint16(x: u16) -> u16 {
     x
 }
-// ANCHOR_END: c_uint16
 
-// ANCHOR: c_int32
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_INT32: usize = size_of::<i32>();
 #[unsafe(no_mangle)]
@@ -216,9 +181,7 @@ pub static ALIGN_OF_C_INT32: usize = align_of::<i32>();
 pub extern "C" fn identity_c_int32(x: i32) -> i32 {
     x
 }
-// ANCHOR_END: c_int32
 
-// ANCHOR: c_uint32
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UINT32: usize = size_of::<u32>();
 #[unsafe(no_mangle)]
@@ -227,9 +190,7 @@ pub static ALIGN_OF_C_UINT32: usize = align_of::<u32>();
 pub extern "C" fn identity_c_uint32(x: u32) -> u32 {
     x
 }
-// ANCHOR_END: c_uint32
 
-// ANCHOR: c_int64
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_INT64: usize = size_of::<i64>();
 #[unsafe(no_mangle)]
@@ -238,9 +199,7 @@ pub static ALIGN_OF_C_INT64: usize = align_of::<i64>();
 pub extern "C" fn identity_c_int64(x: i64) -> i64 {
     x
 }
-// ANCHOR_END: c_int64
 
-// ANCHOR: c_uint64
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_UINT64: usize = size_of::<u64>();
 #[unsafe(no_mangle)]
@@ -249,9 +208,7 @@ pub static ALIGN_OF_C_UINT64: usize = align_of::<u64>();
 pub extern "C" fn identity_c_uint64(x: u64) -> u64 {
     x
 }
-// ANCHOR_END: c_uint64
 
-// ANCHOR: c_size_t
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_SIZE_T: usize = size_of::<usize>();
 #[unsafe(no_mangle)]
@@ -260,9 +217,7 @@ pub static ALIGN_OF_C_SIZE_T: usize = align_of::<usize>();
 pub extern "C" fn identity_c_size_t(x: usize) -> usize {
     x
 }
-// ANCHOR_END: c_size_t
 
-// ANCHOR: c_ssize_t
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_SSIZE_T: usize = size_of::<isize>();
 #[unsafe(no_mangle)]
@@ -271,9 +226,7 @@ pub static ALIGN_OF_C_SSIZE_T: usize = align_of::<isize>();
 pub extern "C" fn identity_c_ssize_t(x: isize) -> isize {
     x
 }
-// ANCHOR_END: c_ssize_t
 
-// ANCHOR: c_float
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_FLOAT: usize = size_of::<c_float>();
 #[unsafe(no_mangle)]
@@ -282,9 +235,7 @@ pub static ALIGN_OF_C_FLOAT: usize = align_of::<c_float>();
 pub extern "C" fn identity_c_float(x: c_float) -> c_float {
     x
 }
-// ANCHOR_END: c_float
 
-// ANCHOR: c_double
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_DOUBLE: usize = size_of::<c_double>();
 #[unsafe(no_mangle)]
@@ -293,9 +244,7 @@ pub static ALIGN_OF_C_DOUBLE: usize = align_of::<c_double>();
 pub extern "C" fn identity_c_double(x: c_double) -> c_double {
     x
 }
-// ANCHOR_END: c_double
 
-// ANCHOR: c_char_p
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_CHAR_P: usize = size_of::<*const c_char>();
 #[unsafe(no_mangle)]
@@ -304,9 +253,7 @@ pub static ALIGN_OF_C_CHAR_P: usize = align_of::<*const c_char>();
 pub extern "C" fn identity_c_char_p(x: *const c_char) -> *const c_char {
     x
 }
-// ANCHOR_END: c_char_p
 
-// ANCHOR: c_wchar_p
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_WCHAR_P: usize = size_of::<*const wchar_t>();
 #[unsafe(no_mangle)]
@@ -315,9 +262,7 @@ pub static ALIGN_OF_C_WCHAR_P: usize = align_of::<*const wchar_t>();
 pub extern "C" fn identity_c_wchar_p(x: *const wchar_t) -> *const wchar_t {
     x
 }
-// ANCHOR_END: c_wchar_p
 
-// ANCHOR: c_void_p
 #[unsafe(no_mangle)]
 pub static SIZE_OF_C_VOID_P: usize = size_of::<*mut c_void>();
 #[unsafe(no_mangle)]
@@ -326,7 +271,6 @@ pub static ALIGN_OF_C_VOID_P: usize = align_of::<*mut c_void>();
 pub extern "C" fn identity_c_void_p(x: *mut c_void) -> *mut c_void {
     x
 }
-// ANCHOR_END: c_void_p
 
 #[cfg(test)]
 mod tests {

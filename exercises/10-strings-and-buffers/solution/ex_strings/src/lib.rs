@@ -3,7 +3,6 @@
 
 mod counting; // counts live allocations for the check; not part of the exercise
 
-// ANCHOR: shout
 use core::ffi::{CStr, c_char};
 use std::ffi::CString;
 
@@ -26,7 +25,6 @@ pub unsafe extern "C" fn shout(name: *const c_char) -> *mut c_char {
         Err(_) => core::ptr::null_mut(), // cannot happen: `name` had no NUL inside
     }
 }
-// ANCHOR_END: shout
 
 // ANCHOR: solution
 /// Frees a string that `shout` returned. NULL is allowed and does nothing.
