@@ -141,6 +141,10 @@ class Types:
                 return OTHER_SCALARS[t.base]
             if t.base in head.structs:
                 return self.struct(t.base)
+            if t.base in head.unions:
+                return self.union(t.base)
+            if t.base in head.enums:
+                return ctypes.c_int  # a C enum is an int
             raise Unsupported(f"no ctypes type for {t.text!r}")
         if t.pointers == 1:
             if t.base == "char" and t.const:
@@ -153,6 +157,12 @@ class Types:
         if t.pointers == 2:  # `const char *const *argv`, `Node **out`
             return ctypes.POINTER(self.of(CType(t.text, t.base, 1, t.const)))
         raise Unsupported(f"no ctypes type for {t.text!r}")
+
+    def union(self, name: str) -> type:
+        if name not in self.structs:
+            cls = self.structs[name] = type(name, (ctypes.Union,), {})
+            cls._fields_ = [(n, self.of(t)) for n, t in self.head.unions[name]]
+        return self.structs[name]
 
     def struct(self, name: str) -> type:
         if name in self.structs:
@@ -293,8 +303,9 @@ class Special:
     - ``destructor_args(args, after)``: what the destructor takes after the pointer, when
       that is not this call's own first arguments (``bytes_free(data, len)`` wants the
       length ``rle_encode`` wrote to ``*out_len``, which is in ``after``);
-    - ``release(free, args, after)`` gives back what the call handed out through an
-      out-parameter; ``free(function, address)`` calls a destructor of the same library;
+    - ``release(free, args, after, value)`` gives back what the call handed out through an
+      out-parameter; ``free(function, address, *rest)`` calls a destructor of the same
+      library (``rest``: its arguments after the pointer, such as a length);
     - ``cleanup(lib, value, args)`` undoes a successful call's effect in the worker (a file
       it opened);
     - ``documented_crash(*args)`` names the signal the documentation says a call dies from.
@@ -306,7 +317,7 @@ class Special:
     destructor: str | None = None
     consumes: bool = False
     destructor_args: Callable[[tuple, tuple], tuple] | None = None
-    release: Callable[[Callable[[str, int], None], tuple, tuple], Any] | None = None
+    release: Callable[[Callable[..., None], tuple, tuple, Any], Any] | None = None
     cleanup: Callable[[ctypes.CDLL, Any, tuple], Any] | None = None
     documented_crash: Callable[..., str | None] | None = None
 
@@ -368,6 +379,10 @@ class Spec:
         """Raise Unsupported now, not in the middle of a test, if inputs cannot be made."""
         if self.special.arguments is not None:
             return
+        by_value = [p.type for p in self.fn.params if not p.type.pointers] + [self.fn.ret]
+        for t in by_value:
+            if t.base in self.head.unions and not t.pointers:
+                raise Unsupported(f"{t.text} by value: ctypes cannot pass or return a union")
         for p in self.fn.params:
             self.types.of(p.type)
             if p.name in self.special.values:
@@ -400,6 +415,14 @@ class Spec:
         if t.base in self.head.structs:
             fields = [self.field_values(ft) for _, ft in self.head.structs[t.base]]
             return st.tuples(*fields).map(StructValue)
+        if t.base in self.head.enums:
+            # Only the declared values: any other integer is undefined behaviour for a Rust
+            # enum parameter (chapter 30), so a function that takes one is never given it.
+            return st.sampled_from(sorted(set(self.head.enums[t.base].values())))
+        if t.base in self.head.unions:
+            # A union's first member (ctypes sets the fields it is given in order).
+            _, first = self.head.unions[t.base][0]
+            return self.field_values(first).map(lambda v: StructValue((v,)))
         raise Unsupported(f"cannot make values of type {t.text!r}")
 
     def field_values(self, t: CType) -> st.SearchStrategy:
@@ -412,7 +435,7 @@ class Spec:
             return st.lists(element, min_size=t.array, max_size=t.array).map(tuple)
         if t.pointers or t.function:
             return st.none()
-        if t.base in self.head.structs:
+        if t.base in self.head.structs or t.base in self.head.unions:
             return self.scalar_values(t).map(lambda v: v.values)
         return self.scalar_values(t)
 
@@ -574,6 +597,10 @@ class Spec:
             return 0.0
         if t.base in self.head.structs:
             return tuple(self.zero(ft) for _, ft in self.head.structs[t.base])
+        if t.base in self.head.unions:
+            return (self.zero(self.head.unions[t.base][0][1]),)
+        if t.base in self.head.enums:
+            return min(self.head.enums[t.base].values())
         if t.base == "char":
             return b"\0"
         return 0
@@ -608,7 +635,10 @@ class Spec:
             self.free(self.special.destructor, value, rest, specs, libs)
         if self.special.release is not None:
             self.special.release(
-                lambda fn, address: self.free(fn, address, (), specs, libs), args, after
+                lambda fn, address, *rest: self.free(fn, address, rest, specs, libs),
+                args,
+                after,
+                value,
             )
         if not self.special.consumes:
             for producer, address, producer_args in made:
@@ -649,16 +679,28 @@ class Spec:
             return
         d = specs[f"{self.fn.library}.{destructor}"].signature(libs.get(self.fn.library))
         first = d.argtypes[0]
-        pointer = ctypes.cast(address, first) if first is not ctypes.c_void_p else address
+        if isinstance(address, tuple):  # a struct returned by value (`{ptr, len, cap}`)
+            pointer = rebuild(first, address)
+        else:
+            pointer = ctypes.cast(address, first) if first is not ctypes.c_void_p else address
         d(pointer, *producer_args[: len(d.argtypes) - 1])
 
 
 KEEP_ALIVE: list[Any] = []  # callbacks a library may keep (set_logger): never collected
 
 
+def rebuild(cls: type, values: tuple) -> Any:
+    """The Structure that `plain` turned into `values`: its pointer fields were addresses."""
+    fields = []
+    for (_, ftype), v in zip(cls._fields_, values, strict=True):
+        pointer = isinstance(ftype, type) and issubclass(ftype, ctypes._Pointer)
+        fields.append(ctypes.cast(v, ftype) if pointer and v is not None else v)
+    return cls(*fields)
+
+
 def plain(value: Any) -> Any:
     """A ctypes result as picklable data."""
-    if isinstance(value, ctypes.Structure):
+    if isinstance(value, (ctypes.Structure, ctypes.Union)):
         return tuple(plain(getattr(value, n)) for n, _ in value._fields_)
     if isinstance(value, ctypes._Pointer):
         return ctypes.cast(value, ctypes.c_void_p).value

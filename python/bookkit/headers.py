@@ -109,10 +109,31 @@ PACKED_MACRO = re.compile(r"^#define (\w+) __attribute__\(\(packed\)\)\s*$", re.
 ALIGNED_MACRO = re.compile(r"^#define (\w+)\(n\) __attribute__\(\(aligned\(n\)\)\)\s*$", re.M)
 
 
+C23_ONLY = re.compile(r"^#if __STDC_VERSION__ >= 202311L\b")
+
+
+def before_c23(text: str) -> str:
+    """The header as a C11 compiler sees it: cbindgen guards a `#[repr(u8)]` enum's C23
+    form (`enum Level : uint8_t`) with `#if __STDC_VERSION__ >= 202311L`; keep the `#else`."""
+    kept, stack = [], []  # stack: True for a C23-only block, False for any other #if
+    for line in text.splitlines(keepends=True):
+        directive = line.strip()
+        if directive.startswith("#if"):
+            stack.append(bool(C23_ONLY.match(directive)))
+        elif directive.startswith("#else") and stack and stack[-1]:
+            stack[-1] = False
+            continue
+        elif directive.startswith("#endif") and stack:
+            stack.pop()
+        if not any(stack):
+            kept.append(line)
+    return "".join(kept)
+
+
 def source_of(text: str) -> str:
     """The header as pycparser can read it: no comments, no preprocessor lines, no
     attribute macros (their meaning is kept in Header.layout)."""
-    code = PREPROCESSOR.sub("", COMMENTS.sub("", text))
+    code = PREPROCESSOR.sub("", COMMENTS.sub("", before_c23(text)))
     for macro in PACKED_MACRO.findall(text) + ALIGNED_MACRO.findall(text):
         code = re.sub(rf"\b{macro}\b(?:\(\d+\))?", "", code)
     return PRELUDE + code

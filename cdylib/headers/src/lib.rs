@@ -83,7 +83,14 @@ fn item_name(block: &str) -> Option<String> {
             .map_or(0, |i| i + 1);
         (start < s.len()).then(|| s[start..].to_string())
     };
-    let joined = code.join(" ");
+    // Preprocessor lines inside a declaration (cbindgen writes `#if __STDC_VERSION__ >=
+    // 202311L` around the underlying type of a `#[repr(u8)]` enum) are not part of its name.
+    let joined = code
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     if joined.contains('{') {
         // `typedef struct Point { ... } Point;` or `struct Point { ... };`
         return ident(joined.trim_end_matches(';'));
@@ -138,5 +145,15 @@ mod tests {
             Some("Compare")
         );
         assert_eq!(item_name("#include <stdint.h>"), None);
+        assert_eq!(
+            item_name(
+                "// doc\nenum Level\n#if __STDC_VERSION__ >= 202311L\n  : uint8_t\n\
+                 #endif // __STDC_VERSION__ >= 202311L\n {\n  Level_Debug = 10,\n};\n\
+                 #if __STDC_VERSION__ >= 202311L\ntypedef enum Level Level;\n#else\n\
+                 typedef uint8_t Level;\n#endif // __STDC_VERSION__ >= 202311L"
+            )
+            .as_deref(),
+            Some("Level")
+        );
     }
 }
