@@ -6,6 +6,7 @@ deliberate crash and leak demo. A self-test first shows that the checker can fai
 library with an invalid read, a leak and a NULL write must be caught.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -134,3 +135,18 @@ def test_registry_demos_name_real_variants():
             if demo and key in found and not set(demo.variants) <= set(found[key].variants()):
                 stale.append(f"{key}: {demo.variants} but it runs with {found[key].variants()}")
     assert not stale, "\n".join(stale)
+
+
+def test_the_recorded_whole_run_counts_the_runs_the_registry_asks_for():
+    """guarantees.md quotes book/results/memcheck.json; it must describe today's examples."""
+    assert memcheck.RECORD.is_file(), "no book/results/memcheck.json: run `just memcheck`"
+    data = json.loads(memcheck.RECORD.read_text(encoding="utf-8"))
+    derived = data["derived"]
+    now = dict(sorted(memcheck.planned().items()))
+    assert data["planned"] == now, (
+        "book/results/memcheck.json counts other runs than the examples ask for today"
+        f" ({data['planned']} recorded, {now} now): run `just memcheck`"
+    )
+    assert derived["skipped_examples"] == len(memcheck.skipped())
+    assert derived["errors"] == 0 and derived["our_lost_bytes"] == 0, derived
+    assert derived["runs"] <= sum(data["planned"].values())

@@ -34,7 +34,9 @@ and counted apart; invalid reads, writes and frees still fail it.
 
 from __future__ import annotations
 
+import json
 import os
+import platform
 import re
 import shlex
 import subprocess
@@ -44,6 +46,7 @@ import time
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import build, chapters, paths, proc, runner, transcript
@@ -394,6 +397,51 @@ def summary(results: list[Result], elapsed: float) -> str:
     )
 
 
+RECORD = paths.RESULTS / "memcheck.json"
+
+
+def planned(chapter_list: list[Chapter] | None = None) -> dict[str, int]:
+    """How many runs of each kind a memcheck of these chapters makes, from the registry."""
+    count: dict[str, int] = {}
+    for ex, v in cases(chapter_list):
+        try:
+            expected = ex.expected()
+        except ExpectedFileError:
+            kind = "example"
+        else:  # what the run is for, whether or not this machine has the tools it needs
+            kind = kind_of(ex, v, expected)
+        count[kind] = count.get(kind, 0) + 1
+    return count
+
+
+def record(results: list[Result], elapsed: float, jobs: int) -> dict:
+    """What guarantees.md quotes about a whole `just memcheck` run (book/results/)."""
+    normal = [r for r in results if r.kind == "example"]
+    kinds: dict[str, int] = {}
+    for r in results:
+        kinds[r.kind] = kinds.get(r.kind, 0) + 1
+    return {
+        "command": "just memcheck",
+        "recorded": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "jobs": jobs,
+        "planned": dict(sorted(planned().items())),  # what the registry asked for
+        "derived": {
+            "runs": len(results) - kinds.get("skipped", 0),
+            "examples": len({r.example for r in results}),
+            "skipped_examples": len(skipped()),
+            "ordinary_runs": len(normal),
+            "crash_demo_runs": kinds.get("crash demo", 0),
+            "leak_demo_runs": kinds.get("leak demo", 0),
+            "error_demo_runs": kinds.get("error demo", 0),
+            "errors": sum(r.errors for r in normal),
+            "our_lost_bytes": sum(r.our_lost_bytes for r in normal),
+            "cpython_lost_bytes": sum(r.other_lost_bytes for r in normal),
+            "minutes": round(elapsed / 60, 1),
+        },
+    }
+
+
 def main(labels: list[str], jobs: int, verbose: bool) -> int:
     if subprocess.run(["valgrind", "--version"], capture_output=True).returncode != 0:
         print("memcheck: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -414,10 +462,14 @@ def main(labels: list[str], jobs: int, verbose: bool) -> int:
             print(f"skipped {r.name}: {r.message}")
     for ex in skipped(chosen):
         print(f"skipped {ex.key}: {ex.entry.memcheck_skip}")
-    print(summary(results, time.monotonic() - start))
+    elapsed = time.monotonic() - start
+    print(summary(results, elapsed))
     failed = [r for r in results if not r.ok]
     if failed:
         print(f"memcheck: {len(failed)} FAILED: " + ", ".join(r.name for r in failed))
         return 1
     print("memcheck: all passed")
+    if chosen is None:  # a whole run: the numbers guarantees.md quotes
+        RECORD.write_text(json.dumps(record(results, elapsed, jobs), indent=2) + "\n")
+        print(f"memcheck: wrote {paths.rel(RECORD)} (then `bookkit results update`)")
     return 0
