@@ -414,32 +414,52 @@ def planned(chapter_list: list[Chapter] | None = None) -> dict[str, int]:
     return count
 
 
-def record(results: list[Result], elapsed: float, jobs: int) -> dict:
-    """What guarantees.md quotes about a whole `just memcheck` run (book/results/)."""
+def chapter_record(chapter: Chapter, results: list[Result]) -> dict:
+    """One chapter's part of book/results/memcheck.json."""
     normal = [r for r in results if r.kind == "example"]
     kinds: dict[str, int] = {}
     for r in results:
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
     return {
-        "command": "just memcheck",
-        "recorded": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
-        "jobs": jobs,
-        "planned": dict(sorted(planned().items())),  # what the registry asked for
-        "derived": {
-            "runs": len(results) - kinds.get("skipped", 0),
-            "examples": len({r.example for r in results}),
-            "skipped_examples": len(skipped()),
-            "ordinary_runs": len(normal),
-            "crash_demo_runs": kinds.get("crash demo", 0),
-            "leak_demo_runs": kinds.get("leak demo", 0),
-            "error_demo_runs": kinds.get("error demo", 0),
-            "errors": sum(r.errors for r in normal),
-            "our_lost_bytes": sum(r.our_lost_bytes for r in normal),
-            "cpython_lost_bytes": sum(r.other_lost_bytes for r in normal),
-            "minutes": round(elapsed / 60, 1),
-        },
+        "planned": dict(sorted(planned([chapter]).items())),  # what the registry asks for
+        "runs": len(results) - kinds.get("skipped", 0),
+        "examples": len({r.example for r in results}),
+        "skipped_examples": len(skipped([chapter])),
+        "ordinary_runs": len(normal),
+        "crash_demo_runs": kinds.get("crash demo", 0),
+        "leak_demo_runs": kinds.get("leak demo", 0),
+        "error_demo_runs": kinds.get("error demo", 0),
+        "errors": sum(r.errors for r in normal),
+        "our_lost_bytes": sum(r.our_lost_bytes for r in normal),
+        "cpython_lost_bytes": sum(r.other_lost_bytes for r in normal),
+        "valgrind_seconds": round(sum(r.seconds for r in results), 1),
     }
+
+
+def update_record(results: list[Result], chosen: list[Chapter], jobs: int) -> dict:
+    """book/results/memcheck.json with the chapters just checked replaced, and its totals
+    (``derived``, what guarantees.md quotes) summed again over every chapter. A chapter's
+    entry is written only when all its runs passed."""
+    old = json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.is_file() else {}
+    per = old.get("chapters", {})
+    for ch in chosen:
+        mine = [r for r in results if r.example.chapter == ch]
+        if all(r.ok for r in mine):
+            per[ch.label] = chapter_record(ch, mine) | {
+                "recorded": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "python": platform.python_version(),
+            }
+    known = {c.label for c in chapters.chapters()}
+    per = {k: v for k, v in per.items() if k in known}
+    order = {c.label: c.number for c in chapters.chapters()}
+    per = dict(sorted(per.items(), key=lambda kv: order[kv[0]]))
+    totals: dict[str, float] = {}
+    for entry in per.values():
+        for key, value in entry.items():
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                totals[key] = totals.get(key, 0) + value
+    totals["valgrind_minutes"] = round(totals.pop("valgrind_seconds", 0) / 60)
+    return {"command": "just memcheck", "jobs": jobs, "derived": totals, "chapters": per}
 
 
 def main(labels: list[str], jobs: int, verbose: bool) -> int:
@@ -464,12 +484,12 @@ def main(labels: list[str], jobs: int, verbose: bool) -> int:
         print(f"skipped {ex.key}: {ex.entry.memcheck_skip}")
     elapsed = time.monotonic() - start
     print(summary(results, elapsed))
+    data = update_record(results, chosen or list(chapters.chapters()), jobs)
+    RECORD.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"memcheck: updated {paths.rel(RECORD)} (guarantees.md: `bookkit results update`)")
     failed = [r for r in results if not r.ok]
     if failed:
         print(f"memcheck: {len(failed)} FAILED: " + ", ".join(r.name for r in failed))
         return 1
     print("memcheck: all passed")
-    if chosen is None:  # a whole run: the numbers guarantees.md quotes
-        RECORD.write_text(json.dumps(record(results, elapsed, jobs), indent=2) + "\n")
-        print(f"memcheck: wrote {paths.rel(RECORD)} (then `bookkit results update`)")
     return 0
