@@ -465,6 +465,21 @@ def out_pointer(free_function, where, length):
 OUT_POINTER = st.sampled_from([None, Array((None,))])
 
 
+def owned_and_freed(library: str, producer: str, free: str, inputs: st.SearchStrategy) -> dict:
+    """Specials for a function that returns an owned pointer (NULL exactly for a NULL input)
+    and the function that frees it, which gets NULL or what `producer(input)` made."""
+    return {
+        f"{library}.{producer}": Special(
+            destructor=free,
+            check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
+        ),
+        f"{library}.{free}": Special(
+            consumes=True,
+            arguments=st.tuples(st.one_of(st.none(), inputs.map(lambda v: made_by(producer, v)))),
+        ),
+    }
+
+
 # Per function, what the header cannot say. Keys are "library.function".
 SPECIALS: dict[str, Special] = {
     # ----- clibrary (Parts I and II)
@@ -532,16 +547,7 @@ SPECIALS: dict[str, Special] = {
         check=returns(lambda s: -1 if s is None else len(s.split("\0")[0]))
     ),
     "cstrings.greet": Special(check=greet_result),
-    "cstrings.greeting": Special(
-        destructor="free_greeting",
-        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
-    ),
-    "cstrings.free_greeting": Special(
-        consumes=True,
-        arguments=st.tuples(
-            st.one_of(st.none(), st.binary(max_size=8).map(lambda n: made_by("greeting", n)))
-        ),
-    ),
+    **owned_and_freed("cstrings", "greeting", "free_greeting", st.binary(max_size=8)),
     # ----- errors (Part V)
     "errors.parse_celsius": Special(check=null_gives(const("errors", "TEMP_NULL_POINTER"))),
     "errors.temp_error_message": Special(check=lambda args, out: out.value or pytest.fail("NULL")),
@@ -628,18 +634,11 @@ SPECIALS: dict[str, Special] = {
     "raw_bytes.bytes_free": Special(
         consumes=True, arguments=st.tuples(st.none(), integers("size_t"))
     ),
-    "raw_bytes.wide_reversed": Special(
-        destructor="wide_free",
-        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
-    ),
-    "raw_bytes.wide_free": Special(
-        consumes=True,
-        arguments=st.tuples(
-            st.one_of(
-                st.none(),
-                st.text(max_size=8).map(lambda t: made_by("wide_reversed", t.replace("\0", ""))),
-            )
-        ),
+    **owned_and_freed(
+        "raw_bytes",
+        "wide_reversed",
+        "wide_free",
+        st.text(max_size=8).map(lambda t: t.replace("\0", "")),
     ),
     "raw_bytes.primes_below": Special(
         check=lambda args, out: (
@@ -663,16 +662,7 @@ SPECIALS: dict[str, Special] = {
         values={"cl": st.sampled_from([None, made_by("cmdline_new", 0, None)])},
         check=lambda args, out: out.value is None or pytest.fail(f"returned {out.value}"),
     ),
-    "pointer_graphs.words_split": Special(
-        destructor="words_free",
-        check=lambda args, out: (args[0] is None) == (out.value is None) or pytest.fail(),
-    ),
-    "pointer_graphs.words_free": Special(
-        consumes=True,
-        arguments=st.tuples(
-            st.one_of(st.none(), C_STRINGS.filter(bool).map(lambda t: made_by("words_split", t)))
-        ),
-    ),
+    **owned_and_freed("pointer_graphs", "words_split", "words_free", C_STRINGS.filter(bool)),
     "pointer_graphs.list_from_values": Special(
         values={"out": st.sampled_from([None, Array((None,))])},  # NULL, or a Node *
         release=lambda free, args, after: (
