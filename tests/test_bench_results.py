@@ -3,6 +3,7 @@
 ``bookkit.results`` for the markers), and a quantity that two benchmarks measure is quoted
 from one file only."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ import pytest
 import benchkit
 from bookkit import paths
 from bookkit.results import (
+    DIRECTION,
     IMAGE,
     INCLUDE,
+    MARKED,
     QUIET_REQUIRED,
     RESULTS,
     SAME_QUANTITY,
@@ -203,3 +206,19 @@ def test_the_quantity_check_catches_a_page_quoting_the_other_file():
     }
     assert quantity_problems(quoted), "quoting typed and untyped from bench_alternatives passed"
     assert not quantity_problems({"18.md": {("bench_calls", "typed"), ("bench_calls", "untyped")}})
+
+
+def test_every_marker_in_the_pages_is_read():
+    """A marker the patterns do not read is a number nobody checks (`/1e-2` once was one)."""
+    comment = re.compile(r"<!--\s*[a-z]\w*:[^>]*-->")
+    unread = []
+    for page in pages():
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            read = {m.start("file") for m in MARKED.finditer(line)}
+            read |= {m.start("file") for m in DIRECTION.finditer(line)}
+            for c in comment.finditer(line):
+                if not any(c.start() < r < c.end() for r in read):
+                    unread.append(f"book/{page.name}:{number}: {c[0]}")
+    assert not unread, "markers no pattern reads (a number or a bound must come first):\n" + (
+        "\n".join(unread)
+    )

@@ -7,6 +7,7 @@ writes a learner's working copy: starters and solutions are checked in copies un
 build/exercises/verify/.
 """
 
+import re
 import shutil
 import subprocess
 
@@ -85,6 +86,35 @@ def test_every_exercise_file_is_shown_by_a_page():
     generated = {exercises.WORKSPACE.resolve()}
     hidden = [paths.rel(p) for p in exercise_files() if p.resolve() not in shown | generated]
     assert not hidden, "exercise files no page includes:\n" + "\n".join(hidden)
+
+
+def test_each_exercise_section_shows_its_own_check_hint_and_solution():
+    """book/exercises.md: the section of an exercise includes its own check and hint, no
+    other exercise's, and links to its own solution, in the order the chapters come."""
+    page = (paths.BOOK / "exercises.md").read_text(encoding="utf-8")
+    problems, order = [], []
+    for ex in EXERCISES:
+        found = re.search(rf"(?ms)^## {ex.name} \{{#{ex.name}\}}\n.*?(?=^## |^# |\Z)", page)
+        if not found:
+            problems.append(f"{ex.name}: no section")
+            continue
+        order.append((found.start(), ex.chapter.number, ex.name))
+        section = found.group(0)
+        checks = re.findall(r"\{\{#include \.\./exercises/([^}:]+/check_\w+\.py)", section)
+        hints = re.findall(r"\{\{#include \.\./exercises/info\.toml:([\w-]+)\}\}", section)
+        links = re.findall(
+            r"^Solution: \[[^\]]*\]\(solutions-part-\d+\.md#([\w-]+)\)", section, re.M
+        )
+        if set(checks) != {f"{ex.folder.name}/{ex.check}"}:
+            problems.append(f"{ex.name}: shows the checks {checks}")
+        if hints != [ex.name]:
+            problems.append(f"{ex.name}: shows the hints {hints}")
+        if links != [ex.name]:
+            problems.append(f"{ex.name}: links to the solutions {links}")
+    chapters_in_page_order = [number for _, number, _ in sorted(order)]
+    if chapters_in_page_order != sorted(chapters_in_page_order):
+        problems.append(f"the sections are not in chapter order: {sorted(order)}")
+    assert not problems, "\n".join(problems)
 
 
 def test_exercise_rust_is_formatted():

@@ -82,8 +82,8 @@ void evens_vec_free(VecU64 v);
 //
 // # Safety
 // `v` must come from `evens_vec`, unchanged, not freed before, and have no spare capacity
-// (`len == cap`). `evens_vec` never returns such a vector, so every call with one is
-// undefined behaviour: chapter 29 makes that call in a process of its own.
+// (`len == cap`). `evens_vec(n)` returns such a vector only for `n == 1`, so nearly every
+// call with one is undefined behaviour: chapter 29 makes that call in a process of its own.
 bool evens_contains_swapped(VecU64 v, uint64_t target);
 // ANCHOR_END: evens_contains_swapped
 

@@ -8,11 +8,11 @@ lib.rle_encode.restype = ctypes.c_void_p
 lib.bytes_free.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
 lib.bytes_free.restype = None
 
+# ANCHOR: from_address
 data = b"\x00\x00\x00\x00ABBB\x00"
 size = ctypes.c_size_t()
 address = lib.rle_encode(data, len(data), ctypes.byref(size))
 
-# ANCHOR: from_address
 view = (ctypes.c_ubyte * size.value).from_address(address)  # the library's bytes, no copy
 first_pair = ctypes.c_uint16.from_address(address)  # its first two bytes as one number
 print("view:", list(view))

@@ -4,6 +4,7 @@ import weakref
 from workbook import library_path
 
 lib = ctypes.CDLL(library_path("raw_bytes"))
+# ANCHOR: alive
 lib.bytes_adler32.argtypes = [ctypes.c_void_p, ctypes.c_size_t]  # takes an address, too
 lib.bytes_adler32.restype = ctypes.c_int64
 
@@ -17,7 +18,6 @@ def fresh_buffer():
     return buffer
 
 
-# ANCHOR: alive
 buffer = fresh_buffer()  # a name keeps the buffer alive
 print("while it is alive:", lib.bytes_adler32(ctypes.addressof(buffer), len(data)))
 del buffer

@@ -5,7 +5,7 @@ from workbook import library_path
 
 # ANCHOR: libc
 process = ctypes.CDLL(None)  # dlopen(NULL): the program and what it loaded globally
-strlen = process.strlen  # the C library's strlen: libc is loaded with RTLD_GLOBAL
+strlen = process.strlen  # the C library's strlen: libc came with the program, so it is global
 strlen.argtypes = [ctypes.c_char_p]
 strlen.restype = ctypes.c_size_t
 print("strlen(b'ctypes') =", strlen(b"ctypes"))

@@ -9,11 +9,11 @@ from workbook import REPO
 SCRATCH = REPO / "build" / "scratch" / "dlclose"
 
 
-def mapped(library):
+# ANCHOR: unload
+def mapped(library):  # is the file mapped into this process?
     return str(library) in Path("/proc/self/maps").read_text()
 
 
-# ANCHOR: unload
 library = build(SCRATCH, 1)
 lib = ctypes.CDLL(str(library))
 answer = lib.answer  # a function object: the address of answer() inside the mapped file

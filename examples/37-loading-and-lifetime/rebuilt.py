@@ -9,6 +9,7 @@ from _answer import build
 
 from workbook import REPO
 
+# ANCHOR: reload
 SCRATCH = REPO / "build" / "scratch" / "rebuilt"
 
 
@@ -16,7 +17,6 @@ def answer_of(path):
     return ctypes.CDLL(path).answer()
 
 
-# ANCHOR: reload
 library = build(SCRATCH, 1)
 first = ctypes.CDLL(str(library))
 print("built answer() = 1 and loaded it:      answer() =", first.answer())

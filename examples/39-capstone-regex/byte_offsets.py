@@ -38,7 +38,7 @@ def find_all(regex, data, units):
 
 # ANCHOR: trap
 text = "Zürich café, 東京"
-data = text.encode("utf-8")  # what the library searches: 22 bytes for 15 characters
+data = text.encode("utf-8")  # what the library searches: 21 bytes for 15 characters
 words = lib.rx_compile(rb"\w+", 3, None, 0)
 
 spans = find_all(words, data, RX_BYTES)

@@ -50,7 +50,7 @@ from . import paths
 RESULTS = paths.RESULTS
 MARKED = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit> ?[^\s\d<]{0,6})<!--\s*(?P<file>[a-z]\w*):"
-    r"(?P<key>\w+)(?:/(?P<divisor>[\d.e+]+))?(?P<quiet>\s+when quiet)?\s*-->"
+    r"(?P<key>\w+)(?:/(?P<divisor>[\d.e+-]+))?(?P<quiet>\s+when quiet)?\s*-->"
 )
 DIRECTION = re.compile(
     r"<!--\s*(?P<file>[a-z]\w*):(?P<key>\w+)\s*(?P<op>[<>])\s*(?P<bound>[\d.]+)"

@@ -184,8 +184,8 @@ pub unsafe extern "C" fn evens_vec_free(v: VecU64) {
 ///
 /// # Safety
 /// `v` must come from `evens_vec`, unchanged, not freed before, and have no spare capacity
-/// (`len == cap`). `evens_vec` never returns such a vector, so every call with one is
-/// undefined behaviour: chapter 29 makes that call in a process of its own.
+/// (`len == cap`). `evens_vec(n)` returns such a vector only for `n == 1`, so nearly every
+/// call with one is undefined behaviour: chapter 29 makes that call in a process of its own.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn evens_contains_swapped(v: VecU64, target: u64) -> bool {
     if v.ptr.is_null() {

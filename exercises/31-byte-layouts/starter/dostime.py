@@ -12,7 +12,7 @@ from workbook import library_path
 
 
 class DosTime(ctypes.Structure):
-    # TODO: decode() gets the wrong numbers. Compare with the bits in the docstring.
+    # TODO: decode() gets the wrong numbers. Compare with the bits in dos_time_pack's doc comment.
     _fields_ = [
         ("hours", ctypes.c_uint16, 5),
         ("minutes", ctypes.c_uint16, 6),
