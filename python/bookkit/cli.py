@@ -142,12 +142,18 @@ def exercises_command(args: argparse.Namespace) -> int:
 def anchor_files() -> list:
     """The hand-written files that may hold ANCHOR comments. The generated C headers are
     left out: cbindgen's writer anchors every declaration, so pages can pick any of them."""
+    from . import exercises
+
+    # A learner's working copy repeats its starter's anchors; pages include the starter.
+    copies = {ex.working(f).resolve() for ex in exercises.exercises() for f in ex.files}
     found = []
     for folder in (paths.EXAMPLES, paths.EXERCISES, paths.CDYLIB, paths.ROOT / "python"):
         for path in sorted(folder.rglob("*")):
             if not path.is_file() or {"target", "__pycache__"} & set(path.parts):
                 continue
             if path.suffix == ".h" and path.parent.parent == paths.CDYLIB:
+                continue
+            if path.resolve() in copies:
                 continue
             if path.suffix in {".py", ".sh", ".rs", ".c", ".h", ".toml", ".md"}:
                 found.append(path)
