@@ -265,8 +265,12 @@ pub unsafe extern "C" fn parse_duration_into(
     };
     // SAFETY: `as_mut` checks for NULL; otherwise the caller promises it is writable.
     if let Some(error) = unsafe { error.as_mut() } {
-        let bytes = c_string(&message);
-        let bytes = bytes.as_bytes();
+        // the bytes before any NUL, cut to fit; nothing to copy on success
+        let bytes = message
+            .as_bytes()
+            .split(|&b| b == 0)
+            .next()
+            .unwrap_or_default();
         let n = bytes.len().min(DURATION_MESSAGE_CAPACITY - 1);
         for (slot, &b) in error.message.iter_mut().zip(&bytes[..n]) {
             *slot = b as c_char;
