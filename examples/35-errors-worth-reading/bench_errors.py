@@ -11,7 +11,6 @@ import threading
 from benchkit import Case, run
 from workbook import library_path
 
-# ANCHOR: declare
 lib = ctypes.CDLL(library_path("rich_errors"))
 PARSE_ARGS = (ctypes.c_char_p, ctypes.POINTER(ctypes.c_uint64))
 plain = lib["parse_duration"]  # a function object of its own, without errcheck
@@ -43,7 +42,6 @@ class UnknownUnitError(ParseError):
 
 
 EXCEPTIONS = {2: ParseError, 3: UnknownUnitError}
-# ANCHOR_END: declare
 
 
 # ANCHOR: styles

@@ -200,7 +200,6 @@ pub unsafe extern "C" fn error_string_free(message: *mut c_char) {
 }
 // ANCHOR_END: last_error_message
 
-// ANCHOR: last_error_copy
 /// The size of the buffer `last_error_copy` needs: the message's length plus one for
 /// its NUL, or 0 if no call on this thread has failed yet.
 #[unsafe(no_mangle)]
@@ -231,7 +230,6 @@ pub unsafe extern "C" fn last_error_copy(buffer: *mut c_char, capacity: usize) -
         isize::try_from(bytes.len() - 1).unwrap_or(isize::MAX)
     })
 }
-// ANCHOR_END: last_error_copy
 
 // ANCHOR: DurationError
 /// What went wrong, written by `parse_duration_into` into memory the caller owns.
