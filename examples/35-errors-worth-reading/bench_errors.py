@@ -174,6 +174,7 @@ def derive(t):
         "errcheck_extra_ns": (t["ok_errcheck"] - t["ok_inline_owned"]) * 1e9,
         "struct_vs_inline": t["ok_out_struct"] / t["ok_inline_owned"],
         "struct_extra_ns": (t["ok_out_struct"] - t["ok_inline_owned"]) * 1e9,
+        "kept_struct_vs_inline": t["ok_out_struct_kept"] / t["ok_inline_owned"],
         "kept_struct_extra_ns": (t["ok_out_struct_kept"] - t["ok_inline_owned"]) * 1e9,
         "owned_message_ns": (t["fail_inline_owned"] - t["fail_code_only"]) * 1e9,
         "buffer_message_ns": (t["fail_inline_buffer"] - t["fail_code_only"]) * 1e9,
