@@ -92,4 +92,8 @@ try:
     lib.parse_duration(None, ctypes.byref(ctypes.c_uint64()))
 except TypeError as error:
     print("except TypeError caught:", type(error).__name__, "-", error)
+try:
+    raise_for_code(7, lib.parse_duration, ())  # as if a newer library returned code 7
+except DurationError as error:
+    print("an unknown code:", type(error).__name__, "with .code", error.code)
 # ANCHOR_END: use

@@ -32,6 +32,14 @@ for text in [b"5parsecs", b"1h30m", b"1" + b"z" * 200]:
     print(f"  error.message ({len(error.message)} bytes): {message!r}")
 # ANCHOR_END: calls
 
+# ANCHOR: whole
+lib.parse_duration.argtypes = (ctypes.c_char_p, ctypes.POINTER(ctypes.c_uint64))
+lib.parse_duration.restype = ctypes.c_int
+lib.last_error_length.argtypes, lib.last_error_length.restype = (), ctypes.c_size_t
+lib.parse_duration(b"1" + b"z" * 200, ms)
+print("the same failure, last_error_length() - 1:", lib.last_error_length() - 1, "bytes")
+# ANCHOR_END: whole
+
 # ANCHOR: no_error
 code = lib.parse_duration_into(b"5parsecs", ctypes.byref(ms), None)
 print("error=None (NULL): returned", code)
