@@ -480,6 +480,14 @@ def owned_and_freed(library: str, producer: str, free: str, inputs: st.SearchStr
     }
 
 
+def duration_null_gives(args, out):
+    """rich_errors' parsers: a NULL text or out_ms gives DURATION_NULL_POINTER (a NULL
+    error struct is allowed)."""
+    if args[0] is None or args[1] is None:
+        want = const("rich_errors", "DURATION_NULL_POINTER")
+        assert out.value == want, f"returned {out.value}, expected {want}"
+
+
 # Per function, what the header cannot say. Keys are "library.function".
 SPECIALS: dict[str, Special] = {
     # ----- clibrary (Parts I and II)
@@ -686,6 +694,27 @@ SPECIALS: dict[str, Special] = {
             ("job_name_length", job_name_length_result),
         )
     },
+    # ----- rich_errors (Part VII): the last error is the worker thread's, whatever its
+    # earlier calls left (NULL before any failure)
+    **{
+        f"rich_errors.{name}": Special(check=duration_null_gives)
+        for name in ("parse_duration", "parse_duration_into", "parse_duration_shared")
+    },
+    "rich_errors.last_error_message": Special(destructor="error_string_free"),
+    "rich_errors.shared_error_message": Special(destructor="error_string_free"),
+    "rich_errors.error_string_free": Special(
+        consumes=True,
+        arguments=st.tuples(
+            st.one_of(
+                st.none(),
+                st.just(made_by("last_error_message")),
+                st.just(made_by("shared_error_message")),
+            )
+        ),
+    ),
+    "rich_errors.last_error_copy": Special(
+        check=lambda args, out: args[0] is not None or out.value == -1 or pytest.fail()
+    ),
     # ----- rx (Part VII): a compiled pattern comes from rx_compile; the match vectors
     # need a pattern to be made, so only their NULL case is generated here (the crate's
     # unit tests and tests/test_capstone_regex.py cover the rest)
