@@ -145,3 +145,16 @@ def test_every_chapter_from_the_first_call_on_has_an_exercise():
         if c.number >= first_call and c.number not in with_exercise
     ]
     assert not missing, f"chapters without an exercise: {missing}"
+
+
+def test_the_solutions_index_lists_every_exercise_under_its_part():
+    page = (paths.BOOK / "solutions.md").read_text(encoding="utf-8")
+    listed = {}
+    for row in re.findall(r"(?m)^\| \[(Part [^\]]+)\]\([^)]+\) \| (\d+) \| (.*) \|$", page):
+        names = re.findall(r"\[([\w-]+)\]\(exercises\.md#", row[2])
+        assert int(row[1]) == len(names), f"{row[0]}: says {row[1]}, lists {len(names)}"
+        listed[row[0]] = names
+    want = {}
+    for ex in sorted(EXERCISES, key=lambda e: e.chapter.number):
+        want.setdefault(ex.chapter.part.title, []).append(ex.name)
+    assert listed == want, f"book/solutions.md lists {listed}, the exercises are {want}"
