@@ -85,7 +85,10 @@ mod tests {
         // SAFETY: NULL pointers are checked before anything is read or written.
         unsafe {
             assert_eq!(shipped_mean(ptr::null(), 1, &mut out), SHIPPED_NULL);
-            assert_eq!(shipped_mean(values.as_ptr(), 1, ptr::null_mut()), SHIPPED_NULL);
+            assert_eq!(
+                shipped_mean(values.as_ptr(), 1, ptr::null_mut()),
+                SHIPPED_NULL
+            );
             assert_eq!(shipped_mean(ptr::null(), 0, ptr::null_mut()), SHIPPED_NULL);
         }
         assert_eq!(out, 7.0);
