@@ -38,7 +38,7 @@ setup(
             "shipped.libshipped",  # where the library goes: shipped/libshipped.so
             path="Cargo.toml",
             binding=Binding.NoBinding,  # a plain cdylib: the wrapper brings its own (ctypes)
-            strip=Strip.Debug,  # ship the symbols, not the debug info (4.3 MB of it)
+            strip=Strip.Debug,  # ship the symbols, not the debug info
         )
     ],
     cmdclass={"build_rust": build_rust_library, "bdist_wheel": bdist_wheel_any_python},
