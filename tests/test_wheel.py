@@ -41,7 +41,7 @@ def run(argv, *, cwd=ROOT, env=None, check=True):
 
 def clean_env() -> dict[str, str]:
     """No trace of the checkout's .venv: a user's shell knows nothing about it."""
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON") and k != "VIRTUAL_ENV"}
     env["PATH"] = os.pathsep.join(
         p for p in env.get("PATH", "").split(os.pathsep) if not p.startswith(str(ROOT))
     )

@@ -141,11 +141,12 @@ def exercises_command(args: argparse.Namespace) -> int:
 
 def anchor_files() -> list:
     """The hand-written files that may hold ANCHOR comments. The generated C headers are
-    left out: cbindgen's writer anchors every declaration, so pages can pick any of them."""
+    left out: cbindgen's writer anchors every declaration, so pages can pick any of them.
+    So are build folders (setuptools copies chapter 40's wrapper into cdylib/shipped/build/)."""
     found = []
     for folder in (paths.EXAMPLES, paths.EXERCISES, paths.CDYLIB, paths.ROOT / "python"):
         for path in sorted(folder.rglob("*")):
-            if not path.is_file() or {"target", "__pycache__"} & set(path.parts):
+            if not path.is_file() or {"target", "__pycache__", "build"} & set(path.parts):
                 continue
             if path.suffix == ".h" and path.parent.parent == paths.CDYLIB:
                 continue
