@@ -141,7 +141,8 @@ def exercises_command(args: argparse.Namespace) -> int:
 
 def anchor_files() -> list:
     """The hand-written files that may hold ANCHOR comments. The generated C headers are
-    left out: cbindgen's writer anchors every declaration, so pages can pick any of them."""
+    left out: cbindgen's writer anchors every declaration, so pages can pick any of them.
+    So are build folders (setuptools copies chapter 40's wrapper into cdylib/shipped/build/)."""
     from . import exercises
 
     # A learner's working copy repeats its starter's anchors; pages include the starter.
@@ -149,7 +150,8 @@ def anchor_files() -> list:
     found = []
     for folder in (paths.EXAMPLES, paths.EXERCISES, paths.CDYLIB, paths.ROOT / "python"):
         for path in sorted(folder.rglob("*")):
-            if not path.is_file() or {"target", "__pycache__"} & set(path.parts):
+            parts = set(path.relative_to(paths.ROOT).parts)
+            if not path.is_file() or {"target", "__pycache__", "build"} & parts:
                 continue
             if path.suffix == ".h" and path.parent.parent == paths.CDYLIB:
                 continue
