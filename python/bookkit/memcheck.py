@@ -17,8 +17,8 @@ An example passes when
   code...) in every Python process it started, and
 - 0 bytes "definitely lost" in blocks allocated by our libraries: the ones this book builds,
   ``cdylib/target/release/lib*.so``, ``build/c/<chapter>/lib*.so`` and the PyO3 module in
-  ``build/pyo3/``. (What CPython itself
-  leaks at exit is counted and shown, never a failure.)
+  ``build/pyo3/``. (What CPython itself leaks at exit is counted and shown, never a
+  failure.)
 
 The deliberate demos (``examples/registry.toml``) are checked the other way round:
 
