@@ -4,6 +4,7 @@ Every example loads its library with ``ctypes.CDLL(library_path("clibrary"))``.
 This module only answers "which file is that?": the ctypes part stays in the example.
 """
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -41,3 +42,27 @@ def library_path(name: str) -> str:
 
 
 # ANCHOR_END: path
+
+
+# ANCHOR: extension
+EXTENSIONS = REPO / "build" / "pyo3"
+
+
+def extension_module(name: str):
+    """Import the PyO3 extension module `name` that `just build` put into build/pyo3/.
+
+    Installed from its wheel, it would be a plain `import name`. The book imports the one
+    file instead, `build/pyo3/<name>.abi3.so`, so that every interpreter's venv uses the
+    same build: abi3 means one file serves CPython 3.11 and later.
+    """
+    path = EXTENSIONS / f"{name}.abi3.so"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist: build it with `just build`")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)  # runs PyInit_<name>, as `import` would
+    return module
+
+
+# ANCHOR_END: extension

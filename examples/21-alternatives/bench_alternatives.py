@@ -1,4 +1,4 @@
-"""The same Rust functions called through ctypes, cffi's ABI mode and cffi's API mode.
+"""The same Rust functions called through ctypes, cffi's ABI and API modes, and PyO3.
 
 python3 examples/21-alternatives/bench_alternatives.py          # smoke run, seconds
 python3 examples/21-alternatives/bench_alternatives.py --full   # measure, write book/results/
@@ -14,7 +14,7 @@ import numpy as np
 from cffi import FFI
 
 from benchkit import REPO, Case, pyplot, run, save_svg
-from workbook import library_path
+from workbook import extension_module, library_path
 
 N = 100_000 if "--full" in sys.argv else 10_000
 
@@ -84,6 +84,12 @@ def build_api_module():
 api = build_api_module()
 # ANCHOR_END: api
 
+# ANCHOR: pyo3
+# cdylib/pyo3_add, built by `just build` into build/pyo3/pyo3_add.abi3.so (chapter 42)
+pyo3_add = extension_module("pyo3_add")
+pyo3_add_i32 = pyo3_add.add_i32  # looked up once, like untyped and typed
+# ANCHOR_END: pyo3
+
 
 def add(a, b):
     return a + b
@@ -118,14 +124,20 @@ def cffi_abi_batch():
 # ANCHOR_END: calls
 
 # Before timing anything: every way computes the same answers.
-answers = {untyped(5, 7), typed(5, 7), cffi_abi_add()} | ({cffi_api_add()} if api else set())
+answers = {untyped(5, 7), typed(5, 7), cffi_abi_add(), pyo3_add_i32(5, 7)}
+answers |= {cffi_api_add()} if api else set()
 print(f"add_i32(5, 7) through every binding: {sorted(answers)}")
-batch(pa, pb, pout, N)
-by_ctypes = out.copy()
-out[:] = 0
-cffi_abi_batch()
-same = np.array_equal(out, by_ctypes) and np.array_equal(out, a + b)
-print(f"batch_add_f64 through ctypes and through cffi: the same sums, a + b: {same}")
+sums = []
+for call in (
+    lambda: batch(pa, pb, pout, N),
+    cffi_abi_batch,
+    lambda: pyo3_add.batch_add_f64(a, b, out),
+):
+    out[:] = 0
+    call()
+    sums.append(out.copy())
+same = all(np.array_equal(s, a + b) for s in sums)
+print(f"batch_add_f64 through ctypes, cffi and PyO3: the same sums, a + b: {same}")
 
 cases = [
     Case("python", "pure Python add(5, 7)", lambda: add(5, 7)),
@@ -136,6 +148,7 @@ cases = [
 if api:
     cases.append(Case("cffi_api", "cffi API mode (compiled)", cffi_api_add))
 cases += [
+    Case("pyo3", "PyO3 extension module", lambda: pyo3_add_i32(5, 7)),
     Case(
         "batch_ctypes",
         f"N={N}: batch_add_f64 via ctypes",
@@ -143,6 +156,12 @@ cases += [
         items=N,
     ),
     Case("batch_abi", f"N={N}: batch_add_f64 via cffi ABI", cffi_abi_batch, items=N),
+    Case(
+        "batch_pyo3",
+        f"N={N}: batch_add_f64 via PyO3",
+        lambda: pyo3_add.batch_add_f64(a, b, out),  # NumPy arrays, through the buffer protocol
+        items=N,
+    ),
     Case("batch_numpy", f"N={N}: np.add", lambda: np.add(a, b, out=out), items=N),
 ]
 
@@ -153,12 +172,17 @@ def derive(t):
         "typed_vs_abi": t["ctypes_typed"] / t["cffi_abi"],
         "abi_vs_untyped": t["cffi_abi"] / t["ctypes_untyped"],
         "batch_ctypes_vs_abi": t["batch_ctypes"] / t["batch_abi"],
+        "typed_vs_pyo3": t["ctypes_typed"] / t["pyo3"],
+        "untyped_vs_pyo3": t["ctypes_untyped"] / t["pyo3"],
+        "pyo3_vs_python": t["pyo3"] / t["python"],
+        "batch_ctypes_vs_pyo3": t["batch_ctypes"] / t["batch_pyo3"],
     }
     if "cffi_api" in t:
         d["untyped_vs_api"] = t["ctypes_untyped"] / t["cffi_api"]
         d["typed_vs_api"] = t["ctypes_typed"] / t["cffi_api"]
         d["abi_vs_api"] = t["cffi_abi"] / t["cffi_api"]
         d["api_vs_python"] = t["cffi_api"] / t["python"]
+        d["api_vs_pyo3"] = t["cffi_api"] / t["pyo3"]
     return d
 
 
@@ -169,6 +193,9 @@ checks = {
             10 * t["batch_ctypes"] / N < t["ctypes_untyped"]
             and 10 * t["batch_abi"] / N < t["cffi_abi"]
         )
+    ),
+    "one add_i32 call through PyO3 costs under half of one through typed ctypes": (
+        lambda t: 2 * t["pyo3"] < t["ctypes_typed"]
     ),
 }
 
@@ -182,7 +209,7 @@ def plot(data, folder):
     ax.barh([r[k]["label"] for k in keys], [r[k]["ns_per_item"] for k in keys])
     ax.set_xlabel("nanoseconds per add_i32(5, 7) call (median, lower is better)")
     ax.set_title(
-        f"ctypes and cffi, {m['cpu']}, {m['cores']} cores, Python {m['python']}", fontsize=9
+        f"ctypes, cffi and PyO3, {m['cpu']}, {m['cores']} cores, Python {m['python']}", fontsize=9
     )
     save_svg(fig, folder / "bench_alternatives.svg")
 

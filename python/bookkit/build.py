@@ -1,9 +1,12 @@
-"""Building what the examples load: the Rust libraries (cargo) and the C twins (cc)."""
+"""Building what the examples load: the Rust libraries (cargo), the C twins (cc) and the
+PyO3 extension module of chapter 42 (maturin)."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from workbook import library_filename
@@ -24,9 +27,35 @@ def run_build(cmd: list[str], cwd: Path = paths.ROOT) -> None:
 
 
 def rust(packages: list[str] | None = None) -> None:
-    """cargo build --release: every library crate, or the named ones."""
-    selection = [f"-p={p}" for p in packages or []]
+    """cargo build --release: every library crate (and the PyO3 module), or the named ones."""
+    # pyo3_add is an extension module, which maturin builds (below), not a library to load.
+    selection = [f"-p={p}" for p in packages or []] or ["--workspace", "--exclude=pyo3_add"]
     run_build(["cargo", "build", "--release", "--quiet", *selection], cwd=paths.CDYLIB)
+    if not packages:
+        pyo3_module()
+
+
+def pyo3_module() -> None:
+    """cdylib/pyo3_add -> build/pyo3/pyo3_add.abi3.so, unless it is newer than its sources:
+    `maturin build` makes the wheel, and the module file is taken out of it, so that every
+    interpreter's venv imports the same abi3 build (`workbook.extension_module`)."""
+    crate = paths.CDYLIB / "pyo3_add"
+    sources = [crate / "Cargo.toml", crate / "pyproject.toml", *crate.glob("src/*.rs"),
+               *(paths.CDYLIB / "batch_ops").glob("src/*.rs")]  # fmt: skip
+    target = paths.BUILD_PYO3 / "pyo3_add.abi3.so"
+    if target.exists() and target.stat().st_mtime >= max(s.stat().st_mtime for s in sources):
+        return
+    wheels = paths.BUILD_PYO3 / "wheels"
+    shutil.rmtree(wheels, ignore_errors=True)
+    maturin = shutil.which("maturin", path=str(Path(sys.executable).parent)) or "maturin"
+    # ANCHOR: maturin
+    run_build([maturin, "build", "--release", "--quiet", "--manifest-path",
+               str(crate / "Cargo.toml"), "--interpreter", sys.executable, "--out", str(wheels),
+               "--target-dir", str(paths.CDYLIB / "target" / "maturin")])  # fmt: skip
+    # ANCHOR_END: maturin
+    (wheel,) = wheels.glob("pyo3_add-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        target.write_bytes(archive.read("pyo3_add/pyo3_add.abi3.so"))
 
 
 def c_library(chapter: Chapter, source: Path) -> Path:

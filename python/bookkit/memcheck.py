@@ -16,8 +16,9 @@ An example passes when
 - memcheck reports 0 errors (invalid reads/writes/frees, uninitialised values used in our
   code...) in every Python process it started, and
 - 0 bytes "definitely lost" in blocks allocated by our libraries: the ones this book builds,
-  ``cdylib/target/release/lib*.so`` and ``build/c/<chapter>/lib*.so``. (What CPython itself
-  leaks at exit is counted and shown, never a failure.)
+  ``cdylib/target/release/lib*.so``, ``build/c/<chapter>/lib*.so`` and the PyO3 module in
+  ``build/pyo3/``. (What CPython itself leaks at exit is counted and shown, never a
+  failure.)
 
 The deliberate demos (``examples/registry.toml``) are checked the other way round:
 
@@ -55,7 +56,7 @@ from .examples import Example, examples, unmet
 from .transcript import Expected, ExpectedFileError
 
 SUPPRESSIONS = paths.DATA / "valgrind-python.supp"
-OUR_LIBRARY_DIRS = (paths.CDYLIB / "target", paths.BUILD_C)
+OUR_LIBRARY_DIRS = (paths.CDYLIB / "target", paths.BUILD_C, paths.BUILD_PYO3)
 
 # Uninitialised values are expected where the book prints garbage on purpose: an example
 # whose .out says "values in «» vary" reads padding, dead registers or freed memory.

@@ -15,6 +15,7 @@ RUST_LIBRARIES = CDYLIB / "target" / "release"  # what `cargo build --release` w
 
 BUILD = ROOT / "build"  # everything generated; never committed
 BUILD_C = BUILD / "c"  # the C twins: build/c/<chapter>/lib<name>.so
+BUILD_PYO3 = BUILD / "pyo3"  # chapter 42's extension module: build/pyo3/pyo3_add.abi3.so
 BUILD_EXERCISES = BUILD / "exercises"
 BUILD_PYTHONS = BUILD / "pythons"  # one venv per interpreter (`just test-pythons`)
 BUILD_SCRATCH = BUILD / "scratch"
