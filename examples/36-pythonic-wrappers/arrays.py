@@ -9,8 +9,17 @@ import numpy as np
 # _wrapped loads the library: ctypes.CDLL(library_path("wrapped"))
 from _wrapped import Stats, lib
 
-# ANCHOR: accepted
+# ANCHOR: declared
+declared = ctypes.CDLL(lib._name).stats_push_many  # a new function object, same function
+declared.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t]
 stats = Stats()
+try:
+    declared(stats, [1.0, 2.0], 2)
+except ctypes.ArgumentError as error:
+    print(f"POINTER(c_double) and a list -> ArgumentError: {error}")
+# ANCHOR_END: declared
+
+# ANCHOR: accepted
 for values in ([1.0, 2.0, 3], array.array("d", [4.0, 5.0]), np.arange(6.0, 10.0)):
     lib.stats_push_many(stats, values, len(values))
     print(f"{type(values).__name__:>7}: {len(stats)} values so far")

@@ -122,7 +122,6 @@ pub unsafe extern "C" fn stats_free(stats: *mut Stats) -> c_int {
 }
 // ANCHOR_END: stats_new
 
-// ANCHOR: stats_push
 /// Adds one value. Returns `WR_OK`, `WR_NULL`, or `WR_BAD_VALUE` (adding nothing) for NaN.
 ///
 /// # Safety
@@ -142,9 +141,7 @@ pub unsafe extern "C" fn stats_push(stats: *mut Stats, value: f64) -> c_int {
     stats.max = stats.max.max(value);
     WR_OK
 }
-// ANCHOR_END: stats_push
 
-// ANCHOR: stats_push_many
 /// Adds `values[0], ..., values[n - 1]`. Returns `WR_OK`; `WR_NULL` if `stats` is NULL, or
 /// `values` is NULL and `n` is not 0; `WR_BAD_VALUE`, adding none of them, if one is NaN.
 ///
@@ -175,7 +172,6 @@ pub unsafe extern "C" fn stats_push_many(stats: *mut Stats, values: *const f64, 
     }
     WR_OK
 }
-// ANCHOR_END: stats_push_many
 
 /// How many values were added, or -1 (`WR_NULL`) if `stats` is NULL.
 ///
@@ -241,7 +237,6 @@ pub unsafe extern "C" fn stats_mean(stats: *const Stats, mean: *mut f64) -> c_in
     WR_OK
 }
 
-// ANCHOR: hist_new
 /// A new `Histogram` of `bins` equal bins over `[lo, hi)`, or NULL if `bins` is 0 or more
 /// than 1 000 000, or the range is empty or not finite. Give it back to `hist_free`.
 #[unsafe(no_mangle)]
@@ -265,7 +260,6 @@ pub unsafe extern "C" fn hist_free(hist: *mut Histogram) -> c_int {
     // SAFETY: a live Histogram in the registry was made by `hand_out` in `hist_new`.
     unsafe { take_back(hist, Kind::Histogram) }
 }
-// ANCHOR_END: hist_new
 
 /// Counts `value` in its bin. Returns `WR_OK`, `WR_NULL`, or `WR_BAD_VALUE` for a value
 /// outside `[lo, hi)` (or NaN).
