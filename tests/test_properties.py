@@ -331,6 +331,12 @@ JOBS = st.tuples(
 ).map(lambda v: Array((StructValue((v[0], None, v[1])),)))
 
 
+def hist_new_result(args, out):
+    lo, hi, bins = args
+    valid = 0 < bins <= 1_000_000 and math.isfinite(lo) and math.isfinite(hi) and lo < hi
+    assert (out.value is not None) == valid, f"returned {out.value!r} for {args}"
+
+
 class RxPattern(ctypes.c_uint8 * 12):
     """rx_compile's pattern (const uint8_t *, 12 bytes): a named type, so it can be pickled
     to the worker inside a made_by argument."""
@@ -819,6 +825,38 @@ SPECIALS: dict[str, Special] = {
             ),
         )
     ),
+    # ----- wrapped (Part VII): handles come from stats_new and hist_new; the free functions
+    # refuse what is not a live handle of their kind (WR_NOT_LIVE), so a made handle and NULL
+    # are the inputs that matter
+    "wrapped.stats_new": Special(destructor="stats_free"),
+    "wrapped.stats_free": Special(
+        consumes=True, arguments=st.tuples(st.sampled_from([None, made_by("stats_new")]))
+    ),
+    "wrapped.hist_new": Special(destructor="hist_free", check=hist_new_result),
+    "wrapped.hist_free": Special(
+        consumes=True,
+        arguments=st.tuples(st.sampled_from([None, made_by("hist_new", 0.0, 1.0, 4)])),
+    ),
+    **{
+        f"wrapped.stats_{name}": Special(
+            values={"stats": st.sampled_from([None, made_by("stats_new")])},
+            check=null_gives(-1, when=when),
+        )
+        for name, when in (
+            ("push", None),
+            ("push_many", lambda s, v, n: s is None or n != 0),
+            ("count", None),
+            ("range", None),
+            ("mean", None),
+        )
+    },
+    **{
+        f"wrapped.hist_{name}": Special(
+            values={"hist": st.sampled_from([None, made_by("hist_new", 0.0, 1.0, 4)])},
+            check=null_gives(-1, when=lambda h, *rest: h is None),
+        )
+        for name in ("add", "bin")
+    },
 }
 # A function that frees or closes what it is given cannot get arbitrary input: SPECIALS must
 # say where its argument comes from.

@@ -26,6 +26,7 @@ from . import chapters, paths, transcript
 from .chapters import Chapter
 from .transcript import Expected
 
+LOCAL_IMPORT = re.compile(r"^(?:from|import) (_\w+)", re.M)  # a chapter's helper module
 LIBRARY_CALL = re.compile(r"""library_path\(\s*["'](\w+)["']""")
 
 
@@ -184,7 +185,15 @@ class Example:
         return self.entry.page or paths.rel(self.chapter.page)
 
     def libraries(self) -> list[str]:
-        return sorted(set(LIBRARY_CALL.findall(self.script.read_text(encoding="utf-8"))))
+        """The libraries the script loads, itself or through a helper module of its
+        chapter's folder that it imports (`from _wrapped import Stats`)."""
+        text = self.script.read_text(encoding="utf-8")
+        found = set(LIBRARY_CALL.findall(text))
+        for helper in LOCAL_IMPORT.findall(text):
+            module = self.chapter.folder / f"{helper}.py"
+            if module.is_file():
+                found |= set(LIBRARY_CALL.findall(module.read_text(encoding="utf-8")))
+        return sorted(found)
 
     def variants(self) -> list[str]:
         """Rust if every library it loads is a Rust crate; C if every one has a C twin."""
