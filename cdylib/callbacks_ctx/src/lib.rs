@@ -263,7 +263,11 @@ mod tests {
         let mut some = seen(1);
         assert_eq!(for_each_item(4, Some(record), ptr(&mut some)), 2);
         assert_eq!(some.items, [0, 1]);
-        assert!(some.threads.iter().all(|t| *t == std::thread::current().id()));
+        assert!(
+            some.threads
+                .iter()
+                .all(|t| *t == std::thread::current().id())
+        );
     }
 
     #[test]
@@ -288,11 +292,20 @@ mod tests {
         // SAFETY: total is a live Point or NULL.
         unsafe {
             assert_eq!(sum_points(1, None, null_mut(), &mut total), -1);
-            assert_eq!(sum_points(1, Some(fill), null_mut(), core::ptr::null_mut()), -1);
+            assert_eq!(
+                sum_points(1, Some(fill), null_mut(), core::ptr::null_mut()),
+                -1
+            );
             assert_eq!(sum_points(-1, Some(fill), null_mut(), &mut total), -1);
             assert_eq!(sum_points_by_value(1, None, null_mut(), &mut total), -1);
-            assert_eq!(sum_points_by_value(1, Some(make), null_mut(), null_mut()), -1);
-            assert_eq!(sum_points_by_value(-1, Some(make), null_mut(), &mut total), -1);
+            assert_eq!(
+                sum_points_by_value(1, Some(make), null_mut(), null_mut()),
+                -1
+            );
+            assert_eq!(
+                sum_points_by_value(-1, Some(make), null_mut(), &mut total),
+                -1
+            );
         }
     }
 
@@ -325,13 +338,17 @@ mod tests {
         let (mut by_value, mut by_pointer) = (Point::default(), Point::default());
         // SAFETY: both totals are live Points.
         unsafe {
-            assert_eq!(sum_points_by_value(3, Some(make), null_mut(), &mut by_value), 0);
+            assert_eq!(
+                sum_points_by_value(3, Some(make), null_mut(), &mut by_value),
+                0
+            );
             assert_eq!(sum_points(3, Some(fill), null_mut(), &mut by_pointer), 3);
         }
         assert_eq!(by_value, Point { x: 3.0, y: 3.0 });
         assert_eq!(by_value, by_pointer);
         // SAFETY: as above; fill stops at item 3, whose point is not added.
-        assert_eq!(unsafe { sum_points(10, Some(fill), null_mut(), &mut by_pointer) }, 3);
+        let added = unsafe { sum_points(10, Some(fill), null_mut(), &mut by_pointer) };
+        assert_eq!(added, 3);
     }
 
     extern "C" fn take(point: Point, user_data: *mut c_void) -> c_int {
