@@ -91,3 +91,14 @@ print(f"after remove, it is gone: {alive() is None}")
 print(f"fire(8) returned {lib.fire(8)}")
 lib.set_handler(VISIT(), None)  # unregister before dispatch could go away
 # ANCHOR_END: stored
+
+
+# ANCHOR: null
+@VISIT
+def show(item, user_data):
+    print(f"user_data NULL arrives as {user_data!r}")
+    return 1
+
+
+lib.for_each_item(1, show, None)
+# ANCHOR_END: null
