@@ -131,6 +131,23 @@ def all_of(*checks):
     return check
 
 
+def calls_made(args, out: Outcome):
+    """callbacks_ctx's loops: -1 for a NULL callback, else 1..count calls (0 when count is 0)."""
+    count, callback, _ = args
+    if callback is None:
+        assert out.value == -1, f"a NULL callback must give -1; got {out.value}"
+    else:
+        assert 0 <= out.value <= count and (out.value > 0) == (count > 0), f"{out.value} calls"
+
+
+def points_added(args, out: Outcome):
+    count, fill, _, total = args
+    if fill is None or total is None:
+        assert out.value == -1, f"a NULL callback or total must give -1; got {out.value}"
+    else:
+        assert 0 <= out.value <= count, f"added {out.value} of {count} points"
+
+
 def null_unless_positive(args, out: Outcome):
     assert args[0] > 0 or out.value is None, f"not NULL for size {args[0]}"
 
@@ -720,6 +737,18 @@ SPECIALS: dict[str, Special] = {
     ),
     "rich_errors.last_error_copy": Special(
         check=lambda args, out: args[0] is not None or out.value == -1 or pytest.fail()
+    ),
+    # ----- callbacks_ctx (Part VII): each loops `count` times (one worker thread for
+    # run_in_worker); a NULL callback or total is -1. A callback returning a Point by value
+    # cannot be made with ctypes (chapter 34), so sum_points_by_value gets only NULL ones.
+    **{
+        f"callbacks_ctx.{name}": Special(values={"count": Bounded(2_000)}, check=calls_made)
+        for name in ("for_each_item", "run_in_worker", "emit_points")
+    },
+    "callbacks_ctx.sum_points": Special(values={"count": Bounded(2_000)}, check=points_added),
+    "callbacks_ctx.sum_points_by_value": Special(
+        arguments=st.tuples(st.integers(-2, 2_000), st.none(), st.none(), st.none()),
+        check=returns(lambda count, make, data, total: -1),
     ),
     # ----- rx (Part VII): a compiled pattern comes from rx_compile; the match vectors
     # need a pattern to be made, so only their NULL case is generated here (the crate's
