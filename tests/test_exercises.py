@@ -158,3 +158,14 @@ def test_the_solutions_index_lists_every_exercise_under_its_part():
     for ex in sorted(EXERCISES, key=lambda e: e.chapter.number):
         want.setdefault(ex.chapter.part.title, []).append(ex.name)
     assert listed == want, f"book/solutions.md lists {listed}, the exercises are {want}"
+
+
+def test_the_exercises_table_lists_every_exercise_once_in_chapter_order():
+    page = (paths.BOOK / "exercises.md").read_text(encoding="utf-8")
+    rows = re.findall(r"(?m)^\| (\d+) \| \[([\w-]+)\]\(#([\w-]+)\) \|", page)
+    listed = [(int(number), name) for number, name, anchor in rows if name == anchor]
+    want = sorted(((ex.chapter.number, ex.name) for ex in EXERCISES), key=lambda r: r[0])
+    assert sorted(listed) == sorted(want), (
+        f"missing: {sorted(set(want) - set(listed))}; extra: {sorted(set(listed) - set(want))}"
+    )
+    assert [n for n, _ in listed] == sorted(n for n, _ in listed), "rows out of chapter order"

@@ -36,7 +36,7 @@ for text in [b"5parsecs", b"1h30m", b"1" + b"z" * 200]:
 lib.parse_duration.argtypes = (ctypes.c_char_p, ctypes.POINTER(ctypes.c_uint64))
 lib.parse_duration.restype = ctypes.c_int
 lib.last_error_length.argtypes, lib.last_error_length.restype = (), ctypes.c_size_t
-lib.parse_duration(b"1" + b"z" * 200, ms)
+lib.parse_duration(b"1" + b"z" * 200, ctypes.byref(ms))
 print("the same failure, last_error_length() - 1:", lib.last_error_length() - 1, "bytes")
 # ANCHOR_END: whole
 

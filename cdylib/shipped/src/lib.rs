@@ -2,8 +2,8 @@
 //! (`python/shipped/__init__.py`). Two functions: the version of its ABI, which the wrapper
 //! checks before its first call, and the mean of an array of doubles.
 //!
-//! Every exported name starts with `shipped_`: a process has one namespace of symbols for
-//! all the libraries it loads, and a wheel's library shares it with everyone else's.
+//! Every exported name starts with `shipped_`: ctypes loads it with `RTLD_LOCAL`, but a
+//! program that links against it, or loads it with `RTLD_GLOBAL`, shares one flat namespace.
 
 use core::ffi::c_int;
 

@@ -19,8 +19,8 @@ lib.batch_add_f64.restype = ctypes.c_int
 # ANCHOR: solution
 def batch_add(a, b, out):
     """out[i] = a[i] + b[i], refusing with ValueError whatever pyo3_add.batch_add_f64
-    refuses: anything but C-contiguous float64 NumPy arrays of one length, a read-only
-    out, and an out that shares memory with a or b."""
+    refuses (this version takes NumPy arrays only): anything but C-contiguous float64
+    arrays of one length, a read-only out, and an out that shares memory with a or b."""
     arrays = (a, b, out)
     if not all(isinstance(x, np.ndarray) for x in arrays):
         raise ValueError("a, b and out must be NumPy arrays")

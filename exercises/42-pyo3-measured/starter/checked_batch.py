@@ -19,8 +19,8 @@ lib.batch_add_f64.restype = ctypes.c_int
 
 def batch_add(a, b, out):
     """out[i] = a[i] + b[i], refusing with ValueError whatever pyo3_add.batch_add_f64
-    refuses: anything but C-contiguous float64 NumPy arrays of one length, a read-only
-    out, and an out that shares memory with a or b."""
+    refuses (this version takes NumPy arrays only): anything but C-contiguous float64
+    arrays of one length, a read-only out, and an out that shares memory with a or b."""
     # TODO: check a, b and out here. ctypes passes three addresses and a count, and the
     # library believes them: it cannot see how long the arrays really are.
     status = lib.batch_add_f64(a.ctypes.data, b.ctypes.data, out.ctypes.data, len(out))
