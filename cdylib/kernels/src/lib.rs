@@ -179,11 +179,69 @@ pub unsafe extern "C" fn mandelbrot(
         )
     };
     split(out, thread_count(threads, n), |start, chunk| {
-        for (k, o) in chunk.iter_mut().enumerate() {
-            *o = escape_time(re[start + k], im[start + k], max_iter);
-        }
+        let end = start + chunk.len();
+        mandelbrot_block(&re[start..end], &im[start..end], chunk, max_iter);
     });
     0
+}
+
+/// One block: `LANES` points at a time (AVX2 when the CPU has it), the rest one by one.
+fn mandelbrot_block(re: &[f64], im: &[f64], out: &mut [u32], max_iter: u32) {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU just said it has AVX2, the only requirement of lanes_avx2.
+        unsafe { lanes_avx2(re, im, out, max_iter) };
+        return;
+    }
+    lanes(re, im, out, max_iter);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn lanes_avx2(re: &[f64], im: &[f64], out: &mut [u32], max_iter: u32) {
+    lanes(re, im, out, max_iter);
+}
+
+/// Points iterated side by side, four: one AVX2 register of doubles. A fixed number per
+/// step lets the compiler
+/// keep them in SIMD registers. A point that escaped keeps its count and stops changing;
+/// the group stops when all of its points have escaped.
+const LANES: usize = 4;
+
+#[inline(always)]
+fn lanes(re: &[f64], im: &[f64], out: &mut [u32], max_iter: u32) {
+    let done = out.len() - out.len() % LANES;
+    for (g, o) in out[..done].chunks_exact_mut(LANES).enumerate() {
+        let cr: [f64; LANES] = core::array::from_fn(|k| re[g * LANES + k]);
+        let ci: [f64; LANES] = core::array::from_fn(|k| im[g * LANES + k]);
+        o.copy_from_slice(&escape_times(cr, ci, max_iter));
+    }
+    for i in done..out.len() {
+        out[i] = escape_time(re[i], im[i], max_iter);
+    }
+}
+
+#[inline(always)]
+fn escape_times(cr: [f64; LANES], ci: [f64; LANES], max_iter: u32) -> [u32; LANES] {
+    let (mut x, mut y) = ([0.0f64; LANES], [0.0f64; LANES]);
+    let mut counts = [max_iter; LANES];
+    let mut running = [true; LANES];
+    for i in 0..max_iter {
+        for k in 0..LANES {
+            let (x2, y2) = (x[k] * x[k], y[k] * y[k]);
+            let escapes = running[k] && x2 + y2 > 4.0;
+            counts[k] = if escapes { i } else { counts[k] };
+            running[k] &= !escapes;
+            // the same arithmetic as escape_time, kept only while the point runs
+            let (nx, ny) = (x2 - y2 + cr[k], 2.0 * x[k] * y[k] + ci[k]);
+            x[k] = if running[k] { nx } else { x[k] };
+            y[k] = if running[k] { ny } else { y[k] };
+        }
+        if running.iter().all(|r| !r) {
+            break;
+        }
+    }
+    counts
 }
 
 /// One point: a loop whose length depends on the point, stopping as soon as it escapes.
@@ -259,6 +317,9 @@ mod tests {
             );
         }
         assert_eq!(one, many);
+        for i in 0..n {
+            assert_eq!(one[i], escape_time(re[i], im[i], 80), "point {i}");
+        }
     }
 
     #[test]
