@@ -177,37 +177,52 @@ grid_re, grid_im = np.meshgrid(np.linspace(-2.2, 0.8, WIDTH), np.linspace(-1.2, 
 re, im = grid_re.ravel(), grid_im.ravel()  # row after row: points of one row are adjacent
 counts = np.empty(re.size, dtype=np.uint32)
 
+
 # ANCHOR: cases
-fused = {
-    "fused_numpy": ("NumPy expression", lambda: fused_numpy(a, b)),
-    "fused_numpy_out": ("NumPy, out= and one scratch array", lambda: fused_numpy_out(a, b, out, scratch)),
-    "fused_numexpr_1": ("numexpr, 1 thread", on_threads(1, lambda: fused_numexpr(a, b, out))),
-    "fused_numexpr_all": ("numexpr, all cores", on_threads(CORES, lambda: fused_numexpr(a, b, out))),
-    "fused_numba_1": ("numba @njit", on_threads(1, lambda: fused_numba(a, b, out))),
-    "fused_numba_all": ("numba prange, all cores", on_threads(CORES, lambda: fused_numba_parallel(a, b, out))),
-    "fused_rust_1": ("Rust via ctypes, 1 thread", lambda: fused_rust(a, b, out, 1)),
-    "fused_rust_all": ("Rust via ctypes, all cores", lambda: fused_rust(a, b, out, 0)),
-}  # fmt: skip
-mandel = {
-    "mandel_numpy": ("NumPy, step by step", lambda: mandelbrot_numpy(re, im)),
-    "mandel_numba_1": ("numba @njit", on_threads(1, lambda: mandelbrot_numba(re, im, counts))),
-    "mandel_numba_all": ("numba prange, all cores", on_threads(CORES, lambda: mandelbrot_numba_parallel(re, im, counts))),
-    "mandel_rust_1": ("Rust via ctypes, 1 thread", lambda: mandelbrot_rust(re, im, counts, 1)),
-    "mandel_rust_all": ("Rust via ctypes, all cores", lambda: mandelbrot_rust(re, im, counts, 0)),
-}  # fmt: skip
+def fused_cases():
+    yield "numpy", "NumPy expression", lambda: fused_numpy(a, b)
+    yield (
+        "numpy_out",
+        "NumPy, out= and a scratch array",
+        lambda: fused_numpy_out(a, b, out, scratch),
+    )
+    yield "numexpr_1", "numexpr, 1 thread", on_threads(1, lambda: fused_numexpr(a, b, out))
+    yield "numexpr_all", "numexpr, all cores", on_threads(CORES, lambda: fused_numexpr(a, b, out))
+    yield "numba_1", "numba @njit", on_threads(1, lambda: fused_numba(a, b, out))
+    yield (
+        "numba_all",
+        "numba prange, all cores",
+        on_threads(CORES, lambda: fused_numba_parallel(a, b, out)),
+    )
+    yield "rust_1", "Rust via ctypes, 1 thread", lambda: fused_rust(a, b, out, 1)
+    yield "rust_all", "Rust via ctypes, all cores", lambda: fused_rust(a, b, out, 0)
+
+
+def mandel_cases():
+    yield "numpy", "NumPy, step by step", lambda: mandelbrot_numpy(re, im)
+    yield "numba_1", "numba @njit", on_threads(1, lambda: mandelbrot_numba(re, im, counts))
+    yield (
+        "numba_all",
+        "numba prange, all cores",
+        on_threads(CORES, lambda: mandelbrot_numba_parallel(re, im, counts)),
+    )
+    yield "rust_1", "Rust via ctypes, 1 thread", lambda: mandelbrot_rust(re, im, counts, 1)
+    yield "rust_all", "Rust via ctypes, all cores", lambda: mandelbrot_rust(re, im, counts, 0)
+
+
 # ANCHOR_END: cases
 
 # ANCHOR: agree
 # Before timing anything: every implementation gives the reference's answer.
 reference = a * a + 2 * a * b + b * b
 agree = []
-for key, (label, call) in fused.items():
+for _, _, call in fused_cases():
     out.fill(np.nan)
     agree.append(np.allclose(call(), reference, rtol=1e-12, atol=0))
 print(f"fused, N={N}: {len(agree)} implementations agree with NumPy's answer: {all(agree)}")
 reference = mandelbrot_numpy(re, im)
 agree = []
-for key, (label, call) in mandel.items():
+for _, _, call in mandel_cases():
     counts.fill(0)
     agree.append(np.array_equal(call(), reference))
 inside = int((reference == MAX_ITER).sum())
@@ -224,8 +239,10 @@ print("fused_f64 with a NULL input:", lib.fused_f64(None, tiny.ctypes.data, tiny
 print("fused_f64 writing over its input:", lib.fused_f64(*[tiny.ctypes.data] * 3, 4, 1))
 # ANCHOR_END: errors
 
-cases = [Case(k, f"fused: {label}", call, items=N) for k, (label, call) in fused.items()]
-cases += [Case(k, f"mandelbrot: {label}", call, items=re.size) for k, (label, call) in mandel.items()]  # fmt: skip
+cases = [Case(f"fused_{k}", f"fused: {label}", f, items=N) for k, label, f in fused_cases()]
+cases += [
+    Case(f"mandel_{k}", f"mandelbrot: {label}", f, items=re.size) for k, label, f in mandel_cases()
+]
 
 
 # ANCHOR: derive

@@ -203,8 +203,7 @@ fn lanes_avx2(re: &[f64], im: &[f64], out: &mut [u32], max_iter: u32) {
 }
 
 /// Points iterated side by side, four: one AVX2 register of doubles. A fixed number per
-/// step lets the compiler
-/// keep them in SIMD registers. A point that escaped keeps its count and stops changing;
+/// step lets the compiler keep them in SIMD registers. A point that escaped keeps its count and stops changing;
 /// the group stops when all of its points have escaped.
 const LANES: usize = 4;
 
