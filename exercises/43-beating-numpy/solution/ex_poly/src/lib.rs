@@ -6,7 +6,8 @@ use std::num::NonZeroUsize;
 use std::thread;
 
 // ANCHOR: solution
-/// Returns 0, or -1 if a pointer is NULL while `n > 0`, or -2 if `out` overlaps `xs`.
+/// Returns 0, or -1 if a pointer is NULL while `n > 0`, or -2 if `out` overlaps `xs` (or
+/// `n` doubles would not fit in memory).
 ///
 /// # Safety
 /// When `n > 0`, `xs` must point to `n` readable doubles and `out` to `n` writable ones.

@@ -5,7 +5,8 @@ use core::ffi::c_int;
 use std::thread;
 
 // ANCHOR: starter
-/// Returns 0, or -1 if a pointer is NULL while `n > 0`, or -2 if `out` overlaps `xs`.
+/// Returns 0, or -1 if a pointer is NULL while `n > 0`, or -2 if `out` overlaps `xs` (or
+/// `n` doubles would not fit in memory).
 ///
 /// # Safety
 /// When `n > 0`, `xs` must point to `n` readable doubles and `out` to `n` writable ones.
