@@ -165,6 +165,8 @@ def machine() -> dict[str, object]:
             "cffi": module_version("cffi"),
             "rustc": first_line(["rustc", "--version"]),
             "cc": first_line(["cc", "--version"]),
+            # the peers a benchmark measures, when it imported them (chapter 43)
+            **{name: module_version(name) for name in ("numexpr", "numba") if name in sys.modules},
         },
         "library": "C" if os.environ.get("WORKBOOK_LIB_DIR") else "Rust",
         "system": f"{platform.system()} {platform.release()}",
