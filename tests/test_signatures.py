@@ -113,7 +113,8 @@ class Point(ctypes.Structure):
         ("lib.point_norm.argtypes = [Point]", None),
         ("lib.points_visit.argtypes = [POINTER(Point), ctypes.c_size_t,"
          " ctypes.CFUNCTYPE(c_int32, POINTER(Point), ctypes.c_void_p), ctypes.c_void_p]", None),
-        ("lib.points_visit.argtypes = [Point * 3, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p]", None),
+        ("lib.points_visit.argtypes = [Point * 3, ctypes.c_size_t, ctypes.c_void_p,"
+         " ctypes.c_void_p]", None),
         ("lib.shape_name.argtypes = [ctypes.c_uint32]", None),
         ("lib.shape_name.restype = ctypes.c_char_p", None),
         ("lib.colour_value.argtypes = [ctypes.c_int]", None),
@@ -134,7 +135,8 @@ class Point(ctypes.Structure):
          "`counter_new` returns Counter *, restype says c_int"),
         ("lib.counter_new.argtypes = [ctypes.c_int]",
          "`counter_new` takes 0 parameters (void), argtypes lists 1"),
-        ("lib.points_visit.argtypes = [POINTER(Point), ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p]",
+        ("lib.points_visit.argtypes = [POINTER(Point), ctypes.c_int, ctypes.c_void_p,"
+         " ctypes.c_void_p]",
          "`points_visit` parameter 2 `n` is size_t, argtypes says c_int"),
         ("lib.points_visit.argtypes = [POINTER(Point), ctypes.c_size_t,"
          " ctypes.CFUNCTYPE(None, POINTER(Point), ctypes.c_void_p), ctypes.c_void_p]",
