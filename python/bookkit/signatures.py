@@ -35,6 +35,7 @@ DELIBERATE: dict[str, str] = {
     "examples/07-returned-pointers/truncated_pointer.py": "a pointer cut to a c_int",
     "examples/23-name-errors/typo.py": "a misspelt function name",
     "examples/24-signature-errors/wrong_argtypes.py": "c_float for double, c_int for int64_t",
+    "examples/41-checking-signatures/check_by_hand.py": "two planted mismatches to catch",
 }
 
 # --------------------------------------------------------------------------- what a script says
