@@ -5,6 +5,7 @@ import ctypes
 import re
 
 from pycparser import c_ast, c_parser
+
 from workbook import REPO, library_path
 
 # ANCHOR: bindings
