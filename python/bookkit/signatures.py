@@ -379,23 +379,29 @@ def _code(name: str) -> tuple[str, int] | None:
             "O": ("object", 8)}.get(code)  # fmt: skip
 
 
+# The C scalar types a cbindgen header uses, as ctypes types (LP64, as headers.PRELUDE).
+C_SCALARS = {
+    "char": ctypes.c_char, "signed char": ctypes.c_byte, "unsigned char": ctypes.c_ubyte,
+    "short": ctypes.c_short, "unsigned short": ctypes.c_ushort,
+    "int": ctypes.c_int, "unsigned int": ctypes.c_uint,
+    "long": ctypes.c_long, "unsigned long": ctypes.c_ulong,
+    "long long": ctypes.c_longlong, "unsigned long long": ctypes.c_ulonglong,
+    "int8_t": ctypes.c_int8, "uint8_t": ctypes.c_uint8, "int16_t": ctypes.c_int16,
+    "uint16_t": ctypes.c_uint16, "int32_t": ctypes.c_int32, "uint32_t": ctypes.c_uint32,
+    "int64_t": ctypes.c_int64, "uint64_t": ctypes.c_uint64,
+    "size_t": ctypes.c_size_t, "ptrdiff_t": ctypes.c_ssize_t,
+    "intptr_t": ctypes.c_ssize_t, "uintptr_t": ctypes.c_size_t,
+    "float": ctypes.c_float, "double": ctypes.c_double,
+    "bool": ctypes.c_bool, "wchar_t": ctypes.c_wchar,
+}  # fmt: skip
+
+
 def _c_scalar(t: CType, head: Header) -> tuple[str, int] | None:
-    base = t.base
-    if base in cheaders.NORMAL:
-        base = cheaders.NORMAL[base]
+    base = cheaders.NORMAL.get(t.base, t.base)
     if base in head.enums:
         return ("enum", 4)
-    from .boundary import FLOATS, INTEGERS, OTHER_SCALARS
-
-    if base in INTEGERS:
-        cls, bits, signed = INTEGERS[base]
-        if base == "char":
-            return ("char", 1)
-        return ("signed" if signed else "unsigned", bits // 8)
-    if base in FLOATS:
-        return ("float", FLOATS[base][1] // 8)
-    if base in OTHER_SCALARS:
-        return _code(OTHER_SCALARS[base].__name__)
+    if base in C_SCALARS:
+        return _code(C_SCALARS[base].__name__)
     return None
 
 
