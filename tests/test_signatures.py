@@ -190,3 +190,25 @@ def test_a_library_without_a_header_is_counted_not_checked(tmp_path):
     report = signatures.check_files([script], {})
     assert report.unchecked_crates == {"nowhere": 1}
     assert report.checked == 0
+
+
+def test_libraries_and_functions_are_followed_through_names(tmp_path):
+    source = """
+    import ctypes
+    from workbook import library_path as where
+
+    path = where("demo")
+    lib = ctypes.CDLL(str(path))
+    norm = lib.point_norm
+    norm.argtypes, norm.restype = [ctypes.c_double], ctypes.c_float
+    """
+    messages = check(tmp_path, source, DEMO)
+    assert messages == [
+        "`point_norm` parameter 1 `p` is Point, argtypes says c_double",
+        "`point_norm` returns double, restype says c_float",
+    ]
+
+
+def test_a_name_rebound_to_something_unknown_is_forgotten(tmp_path):
+    source = PRELUDE + "T = ctypes.c_float\nT = make_type()\nlib.point_norm.restype = T\n"
+    assert check(tmp_path, source, DEMO) == []
