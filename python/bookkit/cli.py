@@ -8,6 +8,7 @@ bookkit memcheck [chapter-2 ...]    the examples under valgrind memcheck
 bookkit test-pythons [--list]       the example suite under every CPython here
 bookkit exercises list|run|reset|verify|sync
 bookkit anchors                     ANCHOR regions no page includes
+bookkit signatures [script.py ...]  every argtypes/restype checked against the C headers
 bookkit results update              rewrite the numbers the pages quote from book/results/
 bookkit preprocess captions|trim    the mdBook preprocessors book.toml names
 """
@@ -48,6 +49,8 @@ def parser() -> argparse.ArgumentParser:
     ex_verify.add_argument("names", nargs="*")
     ex_sub.add_parser("sync", help="write exercises/Cargo.toml and .gitignore from info.toml")
     sub.add_parser("anchors", help="list the ANCHOR regions no page includes")
+    sig = sub.add_parser("signatures", help="check every argtypes/restype against the headers")
+    sig.add_argument("scripts", nargs="*", help="scripts to check (default: the whole book)")
     res = sub.add_parser("results", help="the measured numbers the pages quote")
     res.add_argument("action", choices=["update", "compare", "scripts"])
     res.add_argument("runs", nargs="*", help="compare: two run folders (default: the last two)")
@@ -101,6 +104,10 @@ def dispatch(args: argparse.Namespace) -> int:
         unused = markdown.unused_anchors(anchor_files())
         print("\n".join(unused) or "every ANCHOR region is included by a page")
         return 1 if unused else 0
+    if args.command == "signatures":
+        from . import signatures
+
+        return signatures.main(args.scripts)
     if args.command == "results":
         from . import results
 
