@@ -74,7 +74,7 @@ clean:
     rm -rf build .pytest_cache .ruff_cache
     rm -rf cdylib/shipped/build cdylib/shipped/python/shipped.egg-info  # setuptools (chapter 40)
 
-# Measure every number the book quotes (~10 min): book/results/, a copy in build/bench-runs/
+# Measure every number the book quotes (~15 min): book/results/, a copy in build/bench-runs/
 bench *args: build
     {{ bookkit }} bench {{ args }}
 

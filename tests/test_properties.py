@@ -696,7 +696,7 @@ SPECIALS: dict[str, Special] = {
     **owned_and_freed("pointer_graphs", "words_split", "words_free", C_STRINGS.filter(bool)),
     "pointer_graphs.list_from_values": Special(
         values={"out": st.sampled_from([None, Array((None,))])},  # NULL, or a Node *
-        release=lambda free, args, after: (
+        release=lambda free, args, after, value: (
             after[2] and after[2][0] and free("list_free", after[2][0])
         ),
         check=list_from_values_result,

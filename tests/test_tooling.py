@@ -458,3 +458,14 @@ def test_the_child_process_runner_kills_what_hangs():
     assert finished.timed_out and finished.seconds < 10
     crashed = proc.run([sys.executable, "-c", "import ctypes; ctypes.string_at(0)"])
     assert crashed.signal_name == "SIGSEGV"
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_bench_takes_its_own_options_first(capsys):
+    """`just bench --settle 0 name`: an option before the names reaches `bookkit bench`."""
+    from bookkit import cli
+
+    assert cli.main(["bench", "--settle", "0", "--out", "build/x", "no_such_bench"]) == 2
+    assert "no benchmark named ['no_such_bench']" in capsys.readouterr().err

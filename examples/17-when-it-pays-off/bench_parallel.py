@@ -128,6 +128,14 @@ def derive(ns, rows):
     near_max = from_size(rows, lambda r: speedup(r, "threads") >= 0.85 * WORKERS)
     if near_max is not None:
         d["threads_near_max_ms"] = near_max  # within 15% of one task per core at once
+    # A fresh fork pool's break-even point moves between runs (its start-up is a few ms of
+    # noise): the page quotes where it comes within 10% of the loop and where it wins by 25%.
+    even = from_size(rows, lambda r: speedup(r, "fork_pool") >= 0.9)
+    if even is not None:
+        d["fork_pool_even_ms"] = even
+    wins = from_size(rows, lambda r: speedup(r, "fork_pool") >= 1.25)
+    if wins is not None:
+        d["fork_pool_wins_ms"] = wins
     near = from_size(rows, lambda r: speedup(r, "fork_pool") >= 0.9 * speedup(r, "threads"))
     if near is not None:
         d["fork_pool_near_threads_ms"] = near  # within 10% of threads

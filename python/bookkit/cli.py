@@ -63,6 +63,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # its own options (argparse's REMAINDER drops a leading --option)
+        from . import results
+
+        return results.bench(argv[1:])
     args = parser().parse_args(argv)
     try:
         return dispatch(args)

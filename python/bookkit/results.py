@@ -59,9 +59,9 @@ DIRECTION = re.compile(
 IMAGE = re.compile(r"!\[[^\]]*\]\((results/[^)]+)\)")
 INCLUDE = re.compile(r"\{\{#include\s+\.\./examples/(?P<path>[^}:\s]+)")
 
-# Set to True once the committed results were recorded on a quiet machine (`just bench`
-# warns and marks a file busy: true otherwise); until then the test only reports them.
-QUIET_REQUIRED = False
+# The committed results must come from a quiet machine (`just bench` warns and marks a file
+# busy: true otherwise); False would make the test only report a busy file.
+QUIET_REQUIRED = True
 
 # Quantities that more than one benchmark measures. Pages quote each one from one results
 # file only, the first one named here, so that two chapters never give two numbers for one
@@ -279,12 +279,15 @@ def compare(argv):
         print("compare needs two runs: run `just bench` twice, or name two folders")
         return 2
     print(f"A: {a}\n   {describe(a)}\nB: {b}\n   {describe(b)}\n")
-    seen, moved, ratios = set(), [], 0
+    seen, moved, ratios, elsewhere = set(), [], 0, set()
     print(f"{'quoted number':<52} {'A':>10} {'B':>10} {'spread':>7}  within B's rounds")
     for page in pages():
         for _, m in quoted_numbers(page):
             label = f"{m['file']}:{m['key']}" + (f"/{m['divisor']}" if m["divisor"] else "")
             if label in seen:
+                continue
+            if not (a / f"{m['file']}.json").is_file() and not (b / f"{m['file']}.json").is_file():
+                elsewhere.add(m["file"])  # not a benchmark's file (memcheck.json)
                 continue
             seen.add(label)
             try:
@@ -302,6 +305,8 @@ def compare(argv):
             rounds = load(b / f"{m['file']}.json").get("derived_rounds", {}).get(m["key"])
             within = f"  {spread(min(rounds), max(rounds)):6.1%}" if rounds else " " * 8
             print(f"{label:<52} {va:>10.4g} {vb:>10.4g} {s:>6.1%}{within}{flag}")
+    if elsewhere:
+        print(f"(not measured by just bench, so not compared: {', '.join(sorted(elsewhere))})")
     print()
     for page in pages():
         for _, m in directions(page):
@@ -345,11 +350,16 @@ def benchmark_scripts() -> list[Path]:
     return found
 
 
+SETTLED_LOAD = benchkit.BUSY_LOAD - 0.1
+
+
 def settle(max_wait: float) -> float:
     """Wait (at most `max_wait` seconds) until the 1-minute load average is at most
-    benchkit.BUSY_LOAD, so that the next benchmark does not start on the last one's load."""
+    SETTLED_LOAD, so that the next benchmark does not start on the last one's load. The
+    margin below benchkit.BUSY_LOAD is for the script's own start-up (imports, building a
+    module), which lifts the average again before the script reads it."""
     start = time.monotonic()
-    while os.getloadavg()[0] > benchkit.BUSY_LOAD and time.monotonic() - start < max_wait:
+    while os.getloadavg()[0] > SETTLED_LOAD and time.monotonic() - start < max_wait:
         left = max_wait - (time.monotonic() - start)
         now = os.getloadavg()[0]
         benchkit.progress(f"  waiting for the load to fall: {now:.2f} ({left:.0f} s more at most)")
@@ -367,9 +377,9 @@ def bench(argv: list[str]) -> int:
     parser.add_argument(
         "--settle",
         type=float,
-        default=90,
+        default=240,
         help=f"before each script, wait up to this many seconds (default %(default)s) for the"
-        f" 1-minute load average to fall to {benchkit.BUSY_LOAD}; 0: do not wait",
+        f" 1-minute load average to fall to {SETTLED_LOAD:.2f}; 0: do not wait",
     )
     args = parser.parse_args(argv)
     scripts = benchkit.benchmark_scripts()
