@@ -469,3 +469,26 @@ def test_bench_takes_its_own_options_first(capsys):
 
     assert cli.main(["bench", "--settle", "0", "--out", "build/x", "no_such_bench"]) == 2
     assert "no benchmark named ['no_such_bench']" in capsys.readouterr().err
+
+
+def test_strict_warnings_let_through_only_the_one_upstream_warning():
+    """test-pythons' newest interpreter: deprecations are errors, except setuptools-rust's
+    `--build-temp` warning from its own module (see bookkit.pythons)."""
+    from bookkit import pythons
+
+    code = """if True:
+        import warnings
+        def warn(message, module):
+            warnings.warn_explicit(message, DeprecationWarning, "x.py", 1, module=module)
+        warn("`--build-temp` argument does nothing for Rust extensions", "setuptools_rust.build")
+        for message, module in [("`--build-temp` argument does nothing", "shipped"),
+                                ("something else", "setuptools_rust.build")]:
+            try:
+                warn(message, module)
+            except DeprecationWarning:
+                print("error:", module)
+    """
+    env = {"PYTHONWARNINGS": pythons.STRICT, "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["error: shipped", "error: setuptools_rust.build"]
