@@ -471,9 +471,10 @@ def test_bench_takes_its_own_options_first(capsys):
     assert "no benchmark named ['no_such_bench']" in capsys.readouterr().err
 
 
-def test_strict_warnings_let_through_only_the_one_upstream_warning():
+def test_strict_warnings_let_through_only_the_two_upstream_warnings():
     """test-pythons' newest interpreter: deprecations are errors, except setuptools-rust's
-    `--build-temp` warning from its own module (see bookkit.pythons)."""
+    `--build-temp` and pip's `locate_file` warnings, each from its own module only (see
+    bookkit.pythons)."""
     from bookkit import pythons
 
     code = """if True:
@@ -481,6 +482,8 @@ def test_strict_warnings_let_through_only_the_one_upstream_warning():
         def warn(message, module):
             warnings.warn_explicit(message, DeprecationWarning, "x.py", 1, module=module)
         warn("`--build-temp` argument does nothing for Rust extensions", "setuptools_rust.build")
+        warn("Unimplemented abstract methods {'locate_file'}",
+             "pip._internal.metadata.importlib._dists")
         for message, module in [("`--build-temp` argument does nothing", "shipped"),
                                 ("something else", "setuptools_rust.build")]:
             try:

@@ -119,26 +119,24 @@ def derive(ns, rows):
     """The thresholds and costs chapter 17 quotes, from the measured rows."""
     tiny, largest = rows[0]["seconds"], rows[-1]
     d = {"ns_per_iteration": ns}
-    for name in STRATEGIES:
-        if name == "serial":
-            continue
-        pays = from_size(rows, lambda r, name=name: speedup(r, name) > 1.0)
-        if pays is not None:  # never, at the sizes measured: no key
-            d[f"{name}_pays_off_ms"] = pays
-    near_max = from_size(rows, lambda r: speedup(r, "threads") >= 0.85 * WORKERS)
-    if near_max is not None:
-        d["threads_near_max_ms"] = near_max  # within 15% of one task per core at once
+    thresholds = {  # key: from which task size (ms) this holds at every larger size
+        f"{name}_pays_off_ms": lambda r, name=name: speedup(r, name) > 1.0
+        for name in STRATEGIES
+        if name != "serial"
+    }
+    # within 15% of one task per core at once
+    thresholds["threads_near_max_ms"] = lambda r: speedup(r, "threads") >= 0.85 * WORKERS
     # A fresh fork pool's break-even point moves between runs (its start-up is a few ms of
     # noise): the page quotes where it comes within 10% of the loop and where it wins by 25%.
-    even = from_size(rows, lambda r: speedup(r, "fork_pool") >= 0.9)
-    if even is not None:
-        d["fork_pool_even_ms"] = even
-    wins = from_size(rows, lambda r: speedup(r, "fork_pool") >= 1.25)
-    if wins is not None:
-        d["fork_pool_wins_ms"] = wins
-    near = from_size(rows, lambda r: speedup(r, "fork_pool") >= 0.9 * speedup(r, "threads"))
-    if near is not None:
-        d["fork_pool_near_threads_ms"] = near  # within 10% of threads
+    thresholds["fork_pool_even_ms"] = lambda r: speedup(r, "fork_pool") >= 0.9
+    thresholds["fork_pool_wins_ms"] = lambda r: speedup(r, "fork_pool") >= 1.25
+    thresholds["fork_pool_near_threads_ms"] = (  # within 10% of threads
+        lambda r: speedup(r, "fork_pool") >= 0.9 * speedup(r, "threads")
+    )
+    for key, good in thresholds.items():
+        size = from_size(rows, good)
+        if size is not None:  # never, at the sizes measured: no key
+            d[key] = size
     d["fork_pool_tiny_batch_ms"] = tiny["fork_pool"] * 1e3  # mostly starting the pool
     d["spawn_pool_tiny_batch_ms"] = tiny["spawn_pool"] * 1e3
     d["warm_pool_tiny_us_per_task"] = tiny["warm_pool"] / TASKS * 1e6  # the pipe, per task

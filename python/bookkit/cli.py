@@ -54,8 +54,9 @@ def parser() -> argparse.ArgumentParser:
     res = sub.add_parser("results", help="the measured numbers the pages quote")
     res.add_argument("action", choices=["update", "compare", "scripts"])
     res.add_argument("runs", nargs="*", help="compare: two run folders (default: the last two)")
-    bench = sub.add_parser("bench", help="measure every number the book quotes", add_help=False)
-    bench.add_argument("rest", nargs=argparse.REMAINDER)
+    # Listed for --help only: main() hands `bench ...` to results.bench, which parses its own
+    # options (argparse's REMAINDER would drop a leading --option).
+    sub.add_parser("bench", help="measure every number the book quotes", add_help=False)
     pre = sub.add_parser("preprocess", help="an mdBook preprocessor (book.toml)")
     pre.add_argument("which", choices=["captions", "trim"])
     pre.add_argument("rest", nargs="*")
@@ -64,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["bench"]:  # its own options (argparse's REMAINDER drops a leading --option)
+    if argv[:1] == ["bench"]:
         from . import results
 
         return results.bench(argv[1:])
@@ -122,10 +123,6 @@ def dispatch(args: argparse.Namespace) -> int:
             print("\n".join(paths.rel(s) for s in results.scripts()))
             return 0
         return results.update_pages()
-    if args.command == "bench":
-        from . import results
-
-        return results.bench(args.rest)
     if args.command == "preprocess":
         from . import preprocess
 

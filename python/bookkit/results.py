@@ -280,13 +280,14 @@ def compare(argv):
         return 2
     print(f"A: {a}\n   {describe(a)}\nB: {b}\n   {describe(b)}\n")
     seen, moved, ratios, elsewhere = set(), [], 0, set()
+    measured = {path.stem for path in result_files()}
     print(f"{'quoted number':<52} {'A':>10} {'B':>10} {'spread':>7}  within B's rounds")
     for page in pages():
         for _, m in quoted_numbers(page):
             label = f"{m['file']}:{m['key']}" + (f"/{m['divisor']}" if m["divisor"] else "")
             if label in seen:
                 continue
-            if not (a / f"{m['file']}.json").is_file() and not (b / f"{m['file']}.json").is_file():
+            if m["file"] not in measured:
                 elsewhere.add(m["file"])  # not a benchmark's file (memcheck.json)
                 continue
             seen.add(label)
